@@ -1,0 +1,212 @@
+package se.kommunsvar.answer;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import se.kommunsvar.index.Fields;
+import se.kommunsvar.index.IndexedPage;
+import se.kommunsvar.index.KommunAnalyzer;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.index.SearchHit;
+import se.kommunsvar.municipality.Municipality;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.parse.Contact;
+import se.kommunsvar.parse.Contacts;
+import se.kommunsvar.parse.Passage;
+
+/**
+ * Answers a resident's question with the sentences of an indexed page that answer it, verbatim and cited,
+ * or says plainly that the pages do not answer it.
+ */
+public final class Answerer {
+
+    /** Passages read per question. */
+    static final int PASSAGES = 20;
+    /** How much of the question's subject the answering passage must cover. */
+    static final double MIN_CONTEXT_COVERAGE = 0.5;
+
+    private final PassageIndex index;
+    private final QuestionReader reader;
+    private final Vocabulary vocabulary;
+    private final MunicipalityDirectory directory;
+    private final Conversations conversations;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+    public Answerer(PassageIndex index, MunicipalityDirectory directory, Conversations conversations) {
+        this.index = index;
+        this.directory = directory;
+        this.vocabulary = Vocabulary.standard();
+        this.reader = new QuestionReader(directory, vocabulary);
+        this.conversations = conversations;
+    }
+
+    /**
+     * Answers one message.
+     *
+     * @param message the resident's question
+     * @param siteMunicipality the municipality of the site the widget is on, if any
+     * @param conversationId an earlier answer's conversation id, to ask a follow-up
+     */
+    public Answer answer(String message, Optional<String> siteMunicipality, Optional<String> conversationId) {
+        String id = conversationId.filter(c -> c.matches("[0-9a-f]{24}")).orElseGet(Conversations::newId);
+        Question q = reader.read(message);
+        Optional<Question> previous = conversations.last(id);
+        Optional<Municipality> site = siteMunicipality.flatMap(directory::byName);
+        Optional<Municipality> municipality = q.municipality()
+                .or(() -> previous.flatMap(Question::municipality).filter(p -> q.followUp() || site.isEmpty()))
+                .or(() -> site);
+        Question asked = q.withMunicipality(municipality);
+        if (asked.elliptic() && previous.isPresent()) {
+            asked = asked.withSubjectOf(previous.get());
+        }
+        conversations.remember(id, asked);
+        return answer(id, asked);
+    }
+
+    private Answer answer(String id, Question q) {
+        if (q.elliptic()) {
+            return abstain(id, q, q.english() ? "What would you like to know?" : "Vad vill du veta?");
+        }
+        if (q.municipality().isPresent() && !index.municipalities().contains(q.municipality().get().name())) {
+            return abstain(id, q, noPages(q));
+        }
+        List<Concept> concepts = concepts(q.subject());
+        if (concepts.isEmpty()) {
+            return abstain(id, q, notAnswered(q));
+        }
+        List<SearchHit> hits = index.search(query(concepts, q), PASSAGES);
+        Optional<SentenceRanker.Candidate> best = new SentenceRanker(q, concepts, vocabulary, index.analyzer()).best(hits);
+        if (best.isEmpty() || best.get().context() < MIN_CONTEXT_COVERAGE) {
+            return abstain(id, q, notAnswered(q));
+        }
+        return answered(id, q, best.get());
+    }
+
+    private Answer answered(String id, Question q, SentenceRanker.Candidate c) {
+        Passage p = c.passage();
+        String quote = String.join(" ", c.quote());
+        String intro = (q.english() ? "According to " : "Enligt ") + host(p.url()) + " (»" + p.title() + "«"
+                + (p.updated().isEmpty() ? (q.english() ? ", no date given" : ", sidan anger inget datum")
+                : (q.english() ? ", updated " : ", uppdaterad ") + p.updated()) + "): ";
+        String passageText = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
+        Citation citation = new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated());
+        return new Answer(id, true, intro + quote, List.of(citation));
+    }
+
+    private Answer abstain(String id, Question q, String text) {
+        return new Answer(id, false, text, List.of());
+    }
+
+    private String notAnswered(Question q) {
+        String where = q.municipality().map(m -> MunicipalityDirectory.genitive(m) + " sidor")
+                .orElse("de kommunala sidor jag har tillgång till");
+        String text = "Jag hittar inget svar på den frågan i " + where + ".";
+        Optional<Contact> contact = q.municipality().flatMap(this::contactOf);
+        if (contact.isPresent()) {
+            text += " Du kan fråga " + contact.get().describe() + ".";
+        } else if (q.municipality().isPresent()) {
+            text += " Kontakta kommunen direkt för att få svar.";
+        }
+        if (q.english()) {
+            text += " (I cannot find an answer to that in the pages I have.)";
+        }
+        return text;
+    }
+
+    private String noPages(Question q) {
+        Municipality m = q.municipality().orElseThrow();
+        String text = "Jag har inga sidor från " + m.official() + " och kan därför inte svara på frågan.";
+        return q.english() ? text + " (I have no pages from " + m.official() + ".)" : text;
+    }
+
+    private Optional<Contact> contactOf(Municipality m) {
+        List<Contact> contacts = new ArrayList<>();
+        for (IndexedPage page : index.pages(Optional.of(m.name()))) {
+            contacts.addAll(page.contacts());
+        }
+        return contacts.stream().filter(Contacts::isGeneralService).findFirst()
+                .or(() -> contacts.stream().filter(c -> !c.label().isEmpty() && !c.phone().isEmpty()).findFirst());
+    }
+
+    List<Concept> concepts(String subject) {
+        KommunAnalyzer analyzer = index.analyzer();
+        int n = Math.max(1, index.numDocs());
+        List<Concept> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String word : QuestionReader.contentWords(subject.toLowerCase(Locale.ROOT))) {
+            List<String> terms = analyzer.terms(word);
+            if (terms.isEmpty() || !seen.add(terms.get(0))) {
+                continue;
+            }
+            String term = terms.get(0);
+            int df = index.docFreq(Fields.TEXT, term) + index.docFreq(Fields.HEADING, term);
+            if (df == 0 && term.length() >= 4 && !term.matches("\\d+")) {
+                Optional<String> fixed = correct(term);
+                if (fixed.isPresent()) {
+                    term = fixed.get();
+                    df = index.docFreq(Fields.TEXT, term) + index.docFreq(Fields.HEADING, term);
+                }
+            }
+            List<String> related = new ArrayList<>();
+            for (String r : vocabulary.related(word)) {
+                related.addAll(analyzer.terms(r));
+            }
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            out.add(new Concept(word, term, terms.subList(1, terms.size()), related, idf));
+        }
+        return out;
+    }
+
+    private Optional<String> correct(String term) {
+        return index.withSearcher(searcher -> {
+            SuggestWord[] s = spelling.suggestSimilar(new Term(Fields.TEXT, term), 1, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return s.length == 0 ? Optional.<String>empty() : Optional.of(s[0].string);
+        });
+    }
+
+    private static Query query(List<Concept> concepts, Question q) {
+        BooleanQuery.Builder should = new BooleanQuery.Builder();
+        for (Concept c : concepts) {
+            float w = (float) Math.max(0.1, c.weight());
+            addTerm(should, c.term(), w);
+            c.parts().forEach(part -> addTerm(should, part, w * 0.5f));
+            c.related().forEach(r -> addTerm(should, r, w * 0.5f));
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
+        q.municipality().ifPresent(m -> query.add(new TermQuery(new Term(Fields.MUNICIPALITY, m.name())),
+                BooleanClause.Occur.FILTER));
+        return query.build();
+    }
+
+    private static void addTerm(BooleanQuery.Builder b, String term, float weight) {
+        b.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight), BooleanClause.Occur.SHOULD);
+        b.add(new BoostQuery(new TermQuery(new Term(Fields.HEADING, term)), weight * 0.8f), BooleanClause.Occur.SHOULD);
+        b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), weight * 0.4f), BooleanClause.Occur.SHOULD);
+    }
+
+    static String host(String url) {
+        try {
+            String host = URI.create(url.replace(" ", "%20")).getHost();
+            if (host == null) {
+                return url;
+            }
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}

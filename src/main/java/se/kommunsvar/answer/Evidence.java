@@ -1,0 +1,124 @@
+package se.kommunsvar.answer;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.kommunsvar.parse.Contacts;
+import se.kommunsvar.parse.SwedishDates;
+
+/**
+ * Whether a sentence carries the kind of answer a question seeks: party names with a governing word, a
+ * person's name, a rate, a figure, a date, a vision, an enumeration, a phone number. These are facts of how
+ * Swedish municipal pages write, not of any one page.
+ */
+final class Evidence {
+
+    private static final Pattern GOVERNING = Pattern.compile(
+            "styr|styre|majoritet|koalition|samarbet|makten|bakom|tillsammans|gemensam|samverkan|regerar|"
+                    + "\\bstyrande|överenskommelse", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A person's name: two or three capitalised words ("Johan Skog", "Bengt-Eric Sandström", "Ronny NIlsson"). */
+    private static final Pattern NAME = Pattern.compile(
+            "\\b[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\\s+(?:[A-ZÅÄÖÉ][a-zåäöéü]+\\s+)?[A-ZÅÄÖÉ][A-Za-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\\b");
+    private static final Pattern PARTY_TAG = Pattern.compile("\\([A-ZÅÄÖ]{1,4}\\)");
+    private static final Pattern RATE = Pattern.compile(
+            "\\d+\\s?[,.:]\\s?\\d{1,2}\\b|\\d+\\s*(?:kronor|kr\\b|öre|procent|%)|oförändrad|höj|sänk|samma nivå|"
+                    + "\\bsänks|\\bhöjs", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TAX_WORD = Pattern.compile("skatt|utdebitering", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d  ,.]*");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "\\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
+                    + "arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|miljon\\w*|"
+                    + "miljard\\w*|hälften|dubbelt|samtliga|alla)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH = Pattern.compile(
+            "\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                    + "våren|hösten|sommaren|vintern|årsskiftet|i höst|i vår)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern ENUMERATION = Pattern.compile("[^,]+,[^,]+(?:,[^,]+)*\\boch\\b|:\\s*$|;");
+
+    private Evidence() {
+    }
+
+    /** How strongly the sentence (read with its heading) carries the answer kind: 0 none, 1 some, 2 strong. */
+    static int of(Question q, String sentence, String heading, Vocabulary vocabulary) {
+        return switch (q.kind()) {
+            case PARTIES -> parties(sentence, vocabulary);
+            case PERSON -> person(q, sentence, vocabulary);
+            case TAX -> TAX_WORD.matcher(sentence).find() && RATE.matcher(sentence).find() ? 2
+                    : RATE.matcher(sentence).find() && TAX_WORD.matcher(heading).find() ? 1 : 0;
+            case NUMBER -> number(q, sentence);
+            case DATE -> date(q, sentence);
+            case VISION -> contains(heading, "vision") ? 2 : contains(sentence, "vision") ? 1 : 0;
+            case LIST -> ENUMERATION.matcher(sentence).find() ? 2 : 1;
+            case CONTACT -> Contacts.PHONE.matcher(sentence).find() || Contacts.EMAIL.matcher(sentence).find() ? 2 : 0;
+            case GENERAL -> 1;
+        };
+    }
+
+    /** Kinds whose answer must carry the evidence; without it the question is not answered. */
+    static boolean required(Question q) {
+        return switch (q.kind()) {
+            case PARTIES, TAX, NUMBER, DATE, VISION, CONTACT -> true;
+            case PERSON -> q.role();
+            case LIST, GENERAL -> false;
+        };
+    }
+
+    private static int parties(String sentence, Vocabulary vocabulary) {
+        Matcher m = vocabulary.partyPattern().matcher(sentence);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        if (count == 0) {
+            return 0;
+        }
+        return GOVERNING.matcher(sentence).find() ? (count >= 2 ? 2 : 1) : 0;
+    }
+
+    private static int person(Question q, String sentence, Vocabulary vocabulary) {
+        Matcher m = NAME.matcher(sentence);
+        boolean name = false;
+        while (m.find()) {
+            if (m.start() > 0 || PARTY_TAG.matcher(sentence).find() || sentence.contains(",")) {
+                name = true;
+                break;
+            }
+        }
+        if (name && PARTY_TAG.matcher(sentence).find()) {
+            return 2;
+        }
+        return name ? 1 : (q.role() ? 0 : 1);
+    }
+
+    private static int number(Question q, String sentence) {
+        Matcher m = DIGITS.matcher(sentence);
+        while (m.find()) {
+            String n = m.group().strip();
+            if (!q.years().contains(n.replaceAll("[^0-9]", "")) && !n.isEmpty()) {
+                return 2;
+            }
+        }
+        return NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
+    }
+
+    private static int date(Question q, String sentence) {
+        if (!SwedishDates.all(sentence).isEmpty()) {
+            return 2;
+        }
+        if (MONTH.matcher(sentence).find()) {
+            return 2;
+        }
+        Matcher y = YEAR.matcher(sentence);
+        while (y.find()) {
+            if (!q.years().contains(y.group())) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean contains(String text, String word) {
+        return text.toLowerCase(Locale.ROOT).contains(word);
+    }
+}

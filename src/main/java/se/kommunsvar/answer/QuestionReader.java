@@ -1,0 +1,148 @@
+package se.kommunsvar.answer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.kommunsvar.municipality.Municipality;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.municipality.MunicipalityDirectory.Mention;
+
+/** Reads a resident's question: which municipality, what kind of answer, which words carry the subject. */
+public final class QuestionReader {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern ROLE = Pattern.compile(
+            "ordf[oö]rande|kommunalr[aå]d|oppositionsr[aå]d|kommundirekt[oö]r|kommunchef|\\bkso\\b|ks-ordf|"
+                    + "samh[aä]llsbyggnadschef|\\w+chef\\b|kanslichef|ledare\\b|\\bleder\\b|talade", Pattern.UNICODE_CASE);
+    private static final Pattern PARTIES = Pattern.compile(
+            "\\bpartier|\\bparti\\b|\\bstyr\\b|\\bstyra\\b|\\bstyret\\b|\\bstyre\\b|makten|majoritet|koalition|regerar",
+            Pattern.UNICODE_CASE);
+    private static final Pattern CONTACT = Pattern.compile(
+            "telefon|\\bnummer\\b|ringa|e-?post|mejl|\\bmail|kontakta|adress", Pattern.UNICODE_CASE);
+    private static final Pattern DATE = Pattern.compile("\\bn[aä]r\\b|vilket (?:[aå]r|datum)|vilken dag", Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER = Pattern.compile(
+            "hur (?:m[aå]nga|mycket|stor|stora|h[oö]g|h[oö]gt|l[aå]g|ofta|l[aå]ng)|\\bantal|vilket belopp|vilken summa|"
+                    + "hur m[aå]nga procent|vilken andel", Pattern.UNICODE_CASE);
+    private static final Pattern TAX = Pattern.compile("skatt", Pattern.UNICODE_CASE);
+    private static final Pattern TAX_SHARE = Pattern.compile(
+            "\\bdel\\b|andel|g[aå]r till|anv[aä]nds|anv[aä]nder|int[aä]kt|hundralapp|skattepengar", Pattern.UNICODE_CASE);
+    private static final Pattern VISION = Pattern.compile("vision", Pattern.UNICODE_CASE);
+    private static final Pattern LIST = Pattern.compile(
+            "\\bvilka (?:[aä]r )?(?:\\w+ )?(?:m[aå]l|omr[aå]den|perspektiv|v[aä]rdeord|fokusomr[aå]den|m[aå]lomr[aå]den|"
+                    + "strategiska|delar|prioriteringar|ledord|v[aä]rden)|\\bm[aå]len\\b|\\bm[aå]l\\b|v[aä]rdeord|v[aä]rdegrund",
+            Pattern.UNICODE_CASE);
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^(?:och|[aä]n|men|samt|what about|and|how about)\\b|\\b(?:deras|dess|d[aä]r|dom|de har)\\b", Pattern.UNICODE_CASE);
+    /** Words that say nothing of the subject once stop words are gone: question verbs and fillers. */
+    private static final Set<String> FILLER = Set.of(
+            "många", "manga", "mycket", "ska", "skall", "finns", "heter", "får", "gör", "göra", "kommun",
+            "kommuns", "kommunen", "kommunens", "stad", "staden", "år", "ar", "och", "vad", "vilken", "vilket",
+            "vilka", "vem", "när", "hur", "är", "om", "about", "sin", "sina", "sitt", "ha", "har", "planerar",
+            "vill", "egentligen", "just", "nu", "idag", "the", "det", "den", "de", "in");
+
+    private final MunicipalityDirectory directory;
+    private final Vocabulary vocabulary;
+
+    public QuestionReader(MunicipalityDirectory directory, Vocabulary vocabulary) {
+        this.directory = directory;
+        this.vocabulary = vocabulary;
+    }
+
+    public Question read(String text) {
+        boolean english = vocabulary.isEnglish(text);
+        String swedish = english ? vocabulary.toSwedish(text) : text;
+        List<Mention> mentions = new ArrayList<>(directory.findIn(swedish));
+        if (english) {
+            mentions.addAll(directory.findIn(text));
+        }
+        Optional<Municipality> municipality = choose(mentions);
+        String subject = english ? removeMentions(swedish, directory.findIn(swedish)) : removeMentions(swedish, mentions);
+        String lower = subject.toLowerCase(Locale.ROOT);
+        Kind kind = kindOf(lower);
+        List<String> years = new ArrayList<>();
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            years.add(y.group());
+        }
+        boolean elliptic = contentWords(lower).isEmpty();
+        boolean followUp = elliptic || FOLLOW_UP.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
+        return new Question(text, subject, municipality, kind, kind == Kind.PERSON && ROLE.matcher(lower).find(),
+                english, years, elliptic, followUp);
+    }
+
+    /** Words of the subject that are not question words or fillers. */
+    public static List<String> contentWords(String lower) {
+        List<String> out = new ArrayList<>();
+        for (String w : lower.split("[^\\p{L}\\p{N}-]+")) {
+            if (w.length() > 1 && !FILLER.contains(w) && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static Kind kindOf(String lower) {
+        String folded = fold(lower);
+        if (CONTACT.matcher(lower).find() && !lower.contains("vem ")) {
+            return Kind.CONTACT;
+        }
+        boolean role = ROLE.matcher(lower).find();
+        if (PARTIES.matcher(lower).find() && !role && !NUMBER.matcher(lower).find()) {
+            return Kind.PARTIES;
+        }
+        if (role || lower.matches("(?s).*\\bvem\\b.*")) {
+            return Kind.PERSON;
+        }
+        if (DATE.matcher(lower).find()) {
+            return Kind.DATE;
+        }
+        if (TAX.matcher(lower).find() && !TAX_SHARE.matcher(lower).find()) {
+            return Kind.TAX;
+        }
+        if (NUMBER.matcher(lower).find()) {
+            return Kind.NUMBER;
+        }
+        if (VISION.matcher(lower).find()) {
+            return Kind.VISION;
+        }
+        if (LIST.matcher(lower).find() || LIST.matcher(folded).find()
+                || folded.matches("(?s).*\\bmal(en|et)?\\b.*")) {
+            return Kind.LIST;
+        }
+        return Kind.GENERAL;
+    }
+
+    private static Optional<Municipality> choose(List<Mention> mentions) {
+        Comparator<Mention> preference = Comparator
+                .comparing((Mention m) -> m.fuzzy())
+                .thenComparing(m -> !m.municipality().isKommun())
+                .thenComparingInt(Mention::start);
+        return mentions.stream().sorted(preference).map(Mention::municipality).findFirst();
+    }
+
+    private static String removeMentions(String text, List<Mention> mentions) {
+        StringBuilder out = new StringBuilder(text);
+        mentions.stream().sorted(Comparator.comparingInt(Mention::start).reversed())
+                .filter(m -> m.end() <= out.length())
+                .forEach(m -> out.replace(m.start(), m.end(), " "));
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static final Set<String> STOP = Set.of(
+            "och", "det", "att", "i", "en", "jag", "som", "på", "den", "med", "var", "för", "så", "till", "är",
+            "men", "ett", "om", "de", "av", "du", "då", "nu", "har", "inte", "där", "man", "vid", "från", "när",
+            "vi", "vara", "vad", "över", "kan", "här", "ha", "mot", "alla", "under", "eller", "hur", "vilken",
+            "vilka", "vilket", "vem", "deras", "dess", "min", "mitt", "mina", "er", "era", "what", "who", "is",
+            "the", "of", "a", "an", "to", "do", "does", "are", "which", "how", "when", "and", "many", "much",
+            "in", "for", "about", "its");
+}

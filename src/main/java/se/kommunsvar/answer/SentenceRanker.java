@@ -1,0 +1,145 @@
+package se.kommunsvar.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.kommunsvar.index.KommunAnalyzer;
+import se.kommunsvar.index.SearchHit;
+import se.kommunsvar.parse.Passage;
+import se.kommunsvar.parse.Sentences;
+
+/**
+ * Scores every sentence of the retrieved passages (and every "Label - value" heading) against the question:
+ * how much of the subject the sentence covers, how much its passage covers, whether it carries the kind of
+ * answer sought. Picks the best and the sentences it needs around it to be read alone.
+ */
+final class SentenceRanker {
+
+    /** A sentence that could answer, with what it scored. */
+    record Candidate(Passage passage, List<String> quote, double score, double sentence, double context, int evidence) {
+    }
+
+    private record Unit(String text, int line, int index, boolean heading) {
+    }
+
+    private final Question question;
+    private final List<Concept> concepts;
+    private final Vocabulary vocabulary;
+    private final KommunAnalyzer analyzer;
+    private final double totalWeight;
+
+    SentenceRanker(Question question, List<Concept> concepts, Vocabulary vocabulary, KommunAnalyzer analyzer) {
+        this.question = question;
+        this.concepts = concepts;
+        this.vocabulary = vocabulary;
+        this.analyzer = analyzer;
+        this.totalWeight = concepts.stream().mapToDouble(Concept::weight).sum();
+    }
+
+    Optional<Candidate> best(List<SearchHit> hits) {
+        if (hits.isEmpty() || totalWeight <= 0) {
+            return Optional.empty();
+        }
+        float top = hits.get(0).score();
+        String newest = hits.stream().map(h -> h.passage().updated()).max(String::compareTo).orElse("");
+        Candidate best = null;
+        for (SearchHit hit : hits) {
+            Passage p = hit.passage();
+            Set<String> headingTerms = terms(p.heading() + " " + p.title());
+            Set<String> passageTerms = terms(p.text());
+            passageTerms.addAll(headingTerms);
+            double retrieval = top > 0 ? hit.score() / top : 0;
+            for (Unit u : units(p)) {
+                Set<String> own = terms(u.text());
+                double sentence = coverage(own);
+                double context = coverage(passageTerms);
+                double headingCoverage = coverage(headingTerms);
+                int evidence = Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
+                if (evidence == 0 && Evidence.required(question)) {
+                    continue;
+                }
+                if (sentence == 0 && headingCoverage == 0) {
+                    continue;
+                }
+                double score = 0.5 * sentence + 0.25 * context + 0.1 * headingCoverage + 0.08 * evidence
+                        + 0.05 * retrieval + (u.heading() ? 0.05 : 0)
+                        + (yearMatch(u.text() + " " + p.title()) ? 0.1 : 0)
+                        + (!newest.isEmpty() && newest.equals(p.updated()) ? 0.02 : 0);
+                if (best == null || score > best.score()) {
+                    best = new Candidate(p, quote(p, u), score, sentence, context, evidence);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private double coverage(Set<String> terms) {
+        double covered = 0;
+        for (Concept c : concepts) {
+            covered += c.weight() * c.matchIn(terms);
+        }
+        return covered / totalWeight;
+    }
+
+    private boolean yearMatch(String text) {
+        return question.years().stream().anyMatch(text::contains);
+    }
+
+    private Set<String> terms(String text) {
+        return new HashSet<>(analyzer.terms(text));
+    }
+
+    private static List<Unit> units(Passage p) {
+        List<Unit> units = new ArrayList<>();
+        if (isLabelHeading(p.heading())) {
+            units.add(new Unit(p.heading(), -1, 0, true));
+        }
+        for (int line = 0; line < p.lines().size(); line++) {
+            List<String> sentences = Sentences.split(p.lines().get(line));
+            for (int i = 0; i < sentences.size(); i++) {
+                units.add(new Unit(sentences.get(i), line, i, false));
+            }
+        }
+        return units;
+    }
+
+    /** A heading that states something: "Vision - Det öppna Hallsberg", "Värdeord: Glädje, driv och öppenhet". */
+    private static boolean isLabelHeading(String heading) {
+        return heading.matches("(?s)[^–:-]{2,40}\\s[-–:]\\s.{3,}") || heading.matches("(?s)[^:]{2,40}:\\s.{3,}");
+    }
+
+    /** The sentence, with the heading before it when it is a label, and what follows when it only introduces. */
+    private List<String> quote(Passage p, Unit u) {
+        List<String> out = new ArrayList<>();
+        List<String> flat = new ArrayList<>();
+        int position = -1;
+        for (int line = 0; line < p.lines().size(); line++) {
+            List<String> sentences = Sentences.split(p.lines().get(line));
+            for (int i = 0; i < sentences.size(); i++) {
+                if (line == u.line() && i == u.index()) {
+                    position = flat.size();
+                }
+                flat.add(sentences.get(i));
+            }
+        }
+        if (u.heading()) {
+            out.add(p.heading());
+            if (!flat.isEmpty()) {
+                out.add(flat.get(0));
+            }
+            return out;
+        }
+        out.add(u.text());
+        int next = position + 1;
+        int length = u.text().length();
+        boolean introduces = u.text().strip().endsWith(":");
+        while (next < flat.size() && (introduces ? length < 700 && out.size() < 12 : length < 40 && out.size() < 3)) {
+            out.add(flat.get(next));
+            length += flat.get(next).length();
+            next++;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,128 @@
+package se.kommunsvar.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The data files of municipal language: related-term groups, the English→Swedish glossary and the party
+ * names. Read once; immutable.
+ */
+public final class Vocabulary {
+
+    private static final Set<String> ENGLISH_MARKERS = Set.of("what", "who", "which", "how", "when", "is", "the",
+            "does", "do", "are", "of", "for", "many", "much", "municipality", "where", "whose", "rate", "tax");
+
+    private final Map<String, List<String>> related;
+    private final Map<String, String> glossary;
+    private final Map<String, String> parties;
+    private final Pattern partyPattern;
+
+    private Vocabulary(Map<String, List<String>> related, Map<String, String> glossary, Map<String, String> parties) {
+        this.related = related;
+        this.glossary = glossary;
+        this.parties = parties;
+        StringBuilder p = new StringBuilder("(?:\\b(?:");
+        parties.keySet().forEach(name -> p.append(Pattern.quote(name)).append('|'));
+        p.append("[A-ZÅÄÖ]\\w*partiet)\\b|\\((?:");
+        parties.values().forEach(abbr -> p.append(Pattern.quote(abbr)).append('|'));
+        p.append("[A-ZÅÄÖ]{1,4})\\))");
+        this.partyPattern = Pattern.compile(p.toString(), Pattern.UNICODE_CASE);
+    }
+
+    public static Vocabulary standard() {
+        return Holder.INSTANCE;
+    }
+
+    /** The other words of every group the word belongs to (lower case), empty when it is in none. */
+    public List<String> related(String word) {
+        return related.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** True when the question reads as English (two or more English function words, and more English than Swedish). */
+    public boolean isEnglish(String question) {
+        int english = 0;
+        for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (ENGLISH_MARKERS.contains(w)) {
+                english++;
+            }
+        }
+        return english >= 2;
+    }
+
+    /** The question with English municipal phrases replaced by Swedish ones, longest phrase first. */
+    public String toSwedish(String question) {
+        String out = " " + question.toLowerCase(Locale.ROOT).replaceAll("[?!.,]", " ") + " ";
+        for (Map.Entry<String, String> e : glossary.entrySet()) {
+            out = out.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+        }
+        return out.strip();
+    }
+
+    /** Matches a party name ("Socialdemokraterna", "Sjukvårdspartiet") or a party abbreviation in brackets ("(S)"). */
+    public Pattern partyPattern() {
+        return partyPattern;
+    }
+
+    public Map<String, String> parties() {
+        return parties;
+    }
+
+    private static final class Holder {
+        private static final Vocabulary INSTANCE = load();
+    }
+
+    private static Vocabulary load() {
+        Map<String, List<String>> related = new HashMap<>();
+        for (String line : lines("related-terms.txt")) {
+            List<String> group = new ArrayList<>();
+            for (String w : line.split(",")) {
+                if (!w.isBlank()) {
+                    group.add(w.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            for (String w : group) {
+                List<String> others = related.computeIfAbsent(w, k -> new ArrayList<>());
+                group.stream().filter(o -> !o.equals(w) && !others.contains(o)).forEach(others::add);
+            }
+        }
+        Map<String, String> glossary = new LinkedHashMap<>();
+        lines("glossary-en-sv.txt").stream()
+                .map(l -> l.split("=", 2))
+                .filter(parts -> parts.length == 2)
+                .sorted(Comparator.comparingInt((String[] parts) -> -parts[0].strip().length()))
+                .forEach(parts -> glossary.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip()));
+        Map<String, String> parties = new LinkedHashMap<>();
+        for (String line : lines("parties.txt")) {
+            String[] parts = line.split("=", 2);
+            parties.put(parts[0].strip(), parts.length == 2 ? parts[1].strip() : "");
+        }
+        return new Vocabulary(related, glossary, parties);
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        return out;
+    }
+}

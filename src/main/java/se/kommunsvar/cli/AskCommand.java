@@ -1,0 +1,40 @@
+package se.kommunsvar.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.kommunsvar.answer.Answer;
+import se.kommunsvar.answer.Citation;
+import se.kommunsvar.index.PassageIndex;
+
+@Command(name = "ask", description = "Ask one question and print the cited answer.")
+final class AskCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "QUESTION")
+    String question;
+
+    @Option(names = "--municipality", description = "the municipality whose site the question is asked on")
+    String municipality;
+
+    @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
+    Path index = Main.DEFAULT_INDEX;
+
+    @Option(names = "--corpus", description = "corpus folder used when the index is empty (default: ${DEFAULT-VALUE})")
+    Path corpus = Main.DEFAULT_CORPUS;
+
+    @Override
+    public Integer call() {
+        try (PassageIndex passageIndex = Components.openOrBuild(index, corpus)) {
+            Answer a = Components.answerer(passageIndex).answer(question, Optional.ofNullable(municipality), Optional.empty());
+            System.out.println(a.answer());
+            for (Citation c : a.citations()) {
+                System.out.println("  källa: " + c.title() + " — " + c.url()
+                        + (c.updated().isEmpty() ? "" : " (uppdaterad " + c.updated() + ")"));
+            }
+            return 0;
+        }
+    }
+}

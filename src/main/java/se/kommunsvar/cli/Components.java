@@ -1,0 +1,39 @@
+package se.kommunsvar.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import se.kommunsvar.answer.Answerer;
+import se.kommunsvar.answer.Conversations;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.ingest.FileIngester;
+import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.parse.HtmlPageParser;
+import se.kommunsvar.parse.TextPageParser;
+
+/** Wires the real parts together for the commands. */
+final class Components {
+
+    private Components() {
+    }
+
+    static FileIngester fileIngester() {
+        MunicipalityDirectory directory = MunicipalityDirectory.standard();
+        return new FileIngester(new TextPageParser(directory), new HtmlPageParser(directory));
+    }
+
+    static Answerer answerer(PassageIndex index) {
+        return new Answerer(index, MunicipalityDirectory.standard(), Conversations.standard());
+    }
+
+    /** Opens the index, first building it from the corpus folder when it holds no pages. */
+    static PassageIndex openOrBuild(Path indexDir, Path corpusDir) {
+        boolean empty = !PassageIndex.hasPages(indexDir);
+        PassageIndex index = PassageIndex.open(indexDir);
+        if (empty) {
+            IngestSummary summary = fileIngester().ingest(List.of(corpusDir), index);
+            System.err.println("built " + indexDir + " from " + corpusDir + ": " + summary);
+        }
+        return index;
+    }
+}

@@ -1,0 +1,48 @@
+package se.kommunsvar.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.kommunsvar.config.Settings;
+import se.kommunsvar.http.HttpApp;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+
+@Command(name = "serve", description = "Serve the assistant (builds the index from corpus/ when it is missing or empty).")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
+    Path index = Main.DEFAULT_INDEX;
+
+    @Option(names = "--corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
+    Path corpus = Main.DEFAULT_CORPUS;
+
+    @Option(names = "--web", description = "web pages folder (default: ${DEFAULT-VALUE})")
+    Path web = Main.DEFAULT_WEB;
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    int port = 7070;
+
+    @Option(names = "--allow-private-hosts", description = "let ingest fetch loopback and private addresses (tests only)")
+    boolean allowPrivateHosts;
+
+    @Override
+    public Integer call() {
+        Settings settings = Settings.of(index, corpus, web, port, allowPrivateHosts, System.getenv());
+        LOG.info("starting: {}", settings.describe());
+        PassageIndex passageIndex = Components.openOrBuild(settings.indexDir(), settings.corpusDir());
+        var app = HttpApp.create(settings, Components.answerer(passageIndex), passageIndex, MunicipalityDirectory.standard());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            passageIndex.close();
+        }));
+        app.start(settings.port());
+        LOG.info("serving {} pages on http://localhost:{}", passageIndex.stats().pages(), app.port());
+        return 0;
+    }
+}

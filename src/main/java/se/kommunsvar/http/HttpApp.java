@@ -1,0 +1,120 @@
+package se.kommunsvar.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.kommunsvar.answer.Answer;
+import se.kommunsvar.answer.Answerer;
+import se.kommunsvar.config.Settings;
+import se.kommunsvar.index.IndexStats;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.index.PassageSearch;
+import se.kommunsvar.index.SearchHit;
+import se.kommunsvar.municipality.Municipality;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+
+/**
+ * Builds the Javalin app: the chat, search and health API, and the web pages from {@code web/}.
+ * Errors are JSON ({@code {"error": "..."}}) with a 4xx status for bad input; never a stack trace.
+ */
+public final class HttpApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
+    /** Largest request body accepted, in bytes. */
+    public static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+    private HttpApp() {
+    }
+
+    public static Javalin create(Settings settings, Answerer answerer, PassageIndex index, MunicipalityDirectory directory) {
+        ObjectMapper mapper = Json.mapper();
+        PassageSearch search = new PassageSearch(index);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.startup.showJavalinBanner = false;
+            if (Files.isDirectory(settings.webDir())) {
+                config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
+            }
+            routes(config, settings, answerer, index, directory, search, mapper);
+        });
+    }
+
+    private static void routes(JavalinConfig config, Settings settings, Answerer answerer, PassageIndex index,
+                               MunicipalityDirectory directory, PassageSearch search, ObjectMapper mapper) {
+        config.routes.post("/api/chat", ctx -> {
+            ChatRequest req = ChatRequest.parse(ctx.body(), mapper);
+            Answer answer = answerer.answer(req.message(), req.municipality(), req.conversationId());
+            LOG.info("chat: {} chars, answered={}", req.message().length(), answer.answered());
+            ctx.json(answer);
+        });
+        config.routes.get("/api/search", ctx -> {
+            String q = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+            if (q.isEmpty()) {
+                throw new BadRequestResponse("the query parameter \"q\" is missing or empty");
+            }
+            if (q.length() > ChatRequest.MAX_MESSAGE_CHARS) {
+                throw new BadRequestResponse("\"q\" is " + q.length() + " characters long; the limit is "
+                        + ChatRequest.MAX_MESSAGE_CHARS);
+            }
+            int limit = intParam(ctx, "limit", 10);
+            Optional<String> municipality = Optional.ofNullable(ctx.queryParam("municipality"))
+                    .filter(m -> !m.isBlank())
+                    .map(m -> directory.byName(m).map(Municipality::name).orElse(m));
+            List<SearchHit> hits = search.search(q, municipality, limit);
+            ctx.json(Map.of("results", hits.stream().map(SearchResult::of).toList()));
+        });
+        config.routes.get("/api/health", ctx -> {
+            IndexStats stats = index.stats();
+            Map<String, Object> health = new LinkedHashMap<>();
+            health.put("status", "ok");
+            health.put("pages", stats.pages());
+            health.put("passages", stats.passages());
+            health.put("municipalities", stats.municipalities());
+            ctx.json(health);
+        });
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request to {} failed", ctx.path(), e);
+            error(ctx, 500, "internal error; the request was logged");
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        config.routes.error(413, ctx -> error(ctx, 413, "the request body is larger than " + MAX_REQUEST_BYTES + " bytes"));
+    }
+
+    static int intParam(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 1 || n > PassageSearch.MAX_LIMIT) {
+                throw new BadRequestResponse("\"" + name + "\" must be between 1 and " + PassageSearch.MAX_LIMIT);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("\"" + name + "\" must be a whole number");
+        }
+    }
+
+    static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(Map.of("error", message == null || message.isBlank() ? "request failed" : message));
+    }
+}

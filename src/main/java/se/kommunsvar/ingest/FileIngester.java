@@ -1,0 +1,137 @@
+package se.kommunsvar.ingest;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.parse.HtmlPageParser;
+import se.kommunsvar.parse.Page;
+import se.kommunsvar.parse.PageFormatException;
+import se.kommunsvar.parse.Passages;
+import se.kommunsvar.parse.TextPageParser;
+
+/**
+ * Ingests local files: {@code .txt} pages ({@code source:} header, then text) and saved {@code .html} pages
+ * (address from the canonical link). Folders are walked in name order. A file that cannot be read is counted
+ * as failed and the rest go on; nothing is committed until every file was tried.
+ */
+public final class FileIngester {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileIngester.class);
+    /** Pages larger than this are refused: no municipal page is this large, a dump or binary file is. */
+    public static final long MAX_FILE_BYTES = 5_000_000;
+
+    private final TextPageParser textParser;
+    private final HtmlPageParser htmlParser;
+
+    public FileIngester(TextPageParser textParser, HtmlPageParser htmlParser) {
+        this.textParser = textParser;
+        this.htmlParser = htmlParser;
+    }
+
+    /** Parses and indexes every page file under the paths, then commits once. */
+    public IngestSummary ingest(List<Path> paths, PassageIndex index) {
+        IngestSummary summary = new IngestSummary();
+        for (Path file : pageFiles(paths, summary)) {
+            ingestFile(file, index, summary);
+        }
+        index.commit();
+        return summary;
+    }
+
+    /** Parses one file into a page, or explains why it cannot. */
+    public Page parse(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new PageFormatException(size + " bytes is over the page limit of " + MAX_FILE_BYTES);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (isHtml(file)) {
+            return htmlParser.parse(bytes, "", file.toUri().toString());
+        }
+        return textParser.parse(decodeText(bytes));
+    }
+
+    private void ingestFile(Path file, PassageIndex index, IngestSummary summary) {
+        try {
+            Page page = parse(file);
+            var passages = Passages.of(page);
+            boolean existed = index.page(page.url()).isPresent();
+            index.replacePage(page, passages, Instant.now());
+            if (existed) {
+                summary.changed(passages.size());
+            } else {
+                summary.added(passages.size());
+            }
+        } catch (PageFormatException e) {
+            LOG.warn("skipped {}: {}", file, e.getMessage());
+            summary.failed("format");
+        } catch (IOException e) {
+            LOG.warn("cannot read {}: {}", file, e.getMessage());
+            summary.failed("io");
+        }
+    }
+
+    private static List<Path> pageFiles(List<Path> paths, IngestSummary summary) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(f -> {
+                        if (isPageFile(f)) {
+                            files.add(f);
+                        } else {
+                            summary.skipped();
+                        }
+                    });
+                } catch (IOException e) {
+                    LOG.warn("cannot list {}: {}", path, e.getMessage());
+                    summary.failed("io");
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                LOG.warn("no such file or folder: {}", path);
+                summary.failed("missing");
+            }
+        }
+        return files;
+    }
+
+    private static boolean isPageFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") && !name.equals("readme.txt") || isHtml(file);
+    }
+
+    private static boolean isHtml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what old Swedish pages use); NUL bytes mean binary. */
+    static String decodeText(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new PageFormatException("binary content (NUL bytes), not a text page");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+}

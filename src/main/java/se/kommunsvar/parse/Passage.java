@@ -1,0 +1,27 @@
+package se.kommunsvar.parse;
+
+import java.util.List;
+
+/**
+ * A piece of a page that is indexed and searched on its own: a run of blocks under one heading.
+ *
+ * @param url the page's address
+ * @param title the page's title
+ * @param municipality the municipality, or empty
+ * @param heading the nearest heading above the blocks (may be empty)
+ * @param lines the blocks' texts, one per paragraph, list item or table row
+ * @param updated the page's date in ISO form (see {@link PageDates#best()}), or empty
+ * @param ordinal position of the passage in the page, from 0
+ */
+public record Passage(String url, String title, String municipality, String heading,
+                      List<String> lines, String updated, int ordinal) {
+
+    public Passage {
+        lines = List.copyOf(lines);
+    }
+
+    /** The passage's text as shown to people: its lines joined by line breaks. */
+    public String text() {
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,183 @@
+package se.kommunsvar.parse;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.kommunsvar.municipality.Municipality;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+
+/**
+ * Parses a plain-text page: header lines ({@code source:} first, then optionally {@code municipality:},
+ * {@code title:}, {@code updated:}), then the page text as a text dump shows it. Paragraphs are separated
+ * by blank lines; a lone short line without closing punctuation is a heading; bulleted lines are list items;
+ * hard-wrapped lines are joined.
+ */
+public final class TextPageParser {
+
+    private static final Pattern HEADER = Pattern.compile("^(source|municipality|title|updated|published|decided)\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●\\*]|[-–](?=\\s))\\s*");
+
+    private final Boilerplate boilerplate;
+    private final MunicipalityDirectory directory;
+
+    public TextPageParser(MunicipalityDirectory directory) {
+        this.boilerplate = Boilerplate.standard();
+        this.directory = directory;
+    }
+
+    /**
+     * Parses the text of a page file.
+     *
+     * @throws PageFormatException when the first line is not {@code source: <address>}
+     */
+    public Page parse(String content) {
+        String text = content.startsWith("\ufeff") ? content.substring(1) : content;
+        List<String> lines = text.lines().toList();
+        Map<String, String> headers = new LinkedHashMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Matcher m = HEADER.matcher(lines.get(i).strip());
+            if (!m.matches() || headers.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            headers.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
+            i++;
+        }
+        String url = headers.getOrDefault("source", "");
+        if (url.isEmpty() || !url.matches("(?i)https?://\\S+")) {
+            throw new PageFormatException("the first line must be 'source: <http(s) address>', found: "
+                    + (lines.isEmpty() ? "an empty file" : abbreviate(lines.get(0))));
+        }
+        String body = String.join("\n", lines.subList(i, lines.size()));
+        return build(url, headers, body);
+    }
+
+    private Page build(String url, Map<String, String> headers, String body) {
+        List<Contact> blurbContacts = new ArrayList<>();
+        List<Block> blocks = blocks(body, blurbContacts);
+        String title = headers.getOrDefault("title", "");
+        if (title.isEmpty()) {
+            title = blocks.stream().filter(Block::isHeading).map(Block::text).findFirst().orElse("");
+        }
+        String municipality = headers.containsKey("municipality")
+                ? directory.byName(headers.get("municipality")).map(Municipality::name).orElse(headers.get("municipality"))
+                : directory.fromUrl(url).map(Municipality::name).orElse("");
+        PageDates dates = new PageDates(
+                isoDate(headers.get("updated")).or(() -> SwedishDates.updated(body)),
+                isoDate(headers.get("published")).or(() -> SwedishDates.published(body)),
+                isoDate(headers.get("decided")).or(() -> SwedishDates.decided(contentText(blocks))));
+        List<Contact> contacts = new ArrayList<>(Contacts.find(blocks));
+        blurbContacts.stream().filter(c -> contacts.stream().noneMatch(k -> k.phone().equals(c.phone())
+                && k.email().equals(c.email()))).forEach(contacts::add);
+        return new Page(url, title, municipality, dates, contacts, blocks);
+    }
+
+    private List<Block> blocks(String body, List<Contact> blurbContacts) {
+        List<Block> blocks = new ArrayList<>();
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            if (paragraph.isBlank()) {
+                continue;
+            }
+            if (boilerplate.isBoilerplateBlock(paragraph)) {
+                blurbContacts.addAll(Contacts.findInText(Text.fold(paragraph)));
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String line : paragraph.split("\\n")) {
+                if (!line.isBlank() && !boilerplate.isBoilerplateLine(line)) {
+                    kept.add(line);
+                }
+            }
+            addParagraph(kept, blocks);
+        }
+        return blocks;
+    }
+
+    private void addParagraph(List<String> lines, List<Block> blocks) {
+        if (lines.size() == 1 && !BULLET.matcher(lines.get(0)).find() && looksLikeHeading(lines.get(0))) {
+            String heading = boilerplate.clean(lines.get(0));
+            heading = heading.endsWith(":") ? heading.substring(0, heading.length() - 1).strip() : heading;
+            blocks.add(Block.heading(heading, blocks.stream().anyMatch(Block::isHeading) ? 2 : 1));
+            return;
+        }
+        StringBuilder current = null;
+        for (String line : lines) {
+            Matcher bullet = BULLET.matcher(line);
+            if (bullet.find()) {
+                flush(current, blocks);
+                current = null;
+                String item = boilerplate.clean(line.substring(bullet.end()));
+                if (!item.isEmpty()) {
+                    blocks.add(Block.listItem(item));
+                }
+            } else if (current != null && continues(current, line)) {
+                current.append(' ').append(line.strip());
+            } else {
+                flush(current, blocks);
+                current = new StringBuilder(line.strip());
+            }
+        }
+        flush(current, blocks);
+    }
+
+    private void flush(StringBuilder current, List<Block> blocks) {
+        if (current != null) {
+            String text = boilerplate.clean(current.toString());
+            if (!text.isEmpty()) {
+                blocks.add(Block.paragraph(text));
+            }
+        }
+    }
+
+    /** A hard-wrapped line continues the one before when that one has not ended and this one starts in lower case. */
+    private static boolean continues(StringBuilder previous, String line) {
+        String s = line.strip();
+        return !s.isEmpty() && !Text.endsSentence(previous.toString()) && (Character.isLowerCase(s.charAt(0))
+                || previous.charAt(previous.length() - 1) == ',');
+    }
+
+    static boolean looksLikeHeading(String line) {
+        String s = Text.fold(line);
+        if (s.isEmpty() || s.length() > 100 || Text.endsSentence(s) || s.endsWith(",")) {
+            return false;
+        }
+        if (!Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0))) {
+            return false;
+        }
+        long letters = s.chars().filter(Character::isLetter).count();
+        return letters >= 3 && letters * 2 > s.length() && s.split(" ").length <= 14
+                && !Contacts.PHONE.matcher(s).find() && !Contacts.EMAIL.matcher(s).find();
+    }
+
+    private static String contentText(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            out.append(b.text()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static Optional<LocalDate> isoDate(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            return SwedishDates.all(value).stream().findFirst();
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String f = Text.fold(s);
+        return f.length() > 80 ? f.substring(0, 80) + "…" : f;
+    }
+}
