@@ -49,6 +49,7 @@ public final class HttpApp {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
             routes(config, settings, answerer, index, directory, search, mapper);
+            AdminRoutes.register(config, new AdminAuth(settings.adminToken()), index, directory);
         });
     }
 
