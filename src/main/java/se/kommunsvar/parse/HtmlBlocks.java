@@ -18,6 +18,9 @@ final class HtmlBlocks {
             "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
             "header", "hr", "legend", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
             "tfoot", "th", "thead", "tr", "ul", "li", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** Blocks that end a heading left open ({@code <h1>Bygglov<p>Du behöver...}): browsers show them as body text. */
+    private static final Set<String> NOT_IN_HEADING = Set.of("p", "ul", "ol", "dl", "table", "blockquote", "section",
+            "article", "form", "pre", "address");
     /** Inline wrappers that CMS templates use as separate lines (a date above a news title); a space goes between. */
     private static final Set<String> SPACED_INLINE = Set.of("span", "time", "small", "label", "img");
 
@@ -61,8 +64,10 @@ final class HtmlBlocks {
         flush();
         if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
             children(e, Block.Kind.HEADING, tag.charAt(1) - '0');
-        } else if (tag.equals("li") && kind != Block.Kind.HEADING) {
+        } else if (tag.equals("li")) {
             children(e, Block.Kind.LIST_ITEM, 0);
+        } else if (kind == Block.Kind.HEADING && NOT_IN_HEADING.contains(tag)) {
+            children(e, Block.Kind.PARAGRAPH, 0);
         } else {
             children(e, kind, level);
         }
