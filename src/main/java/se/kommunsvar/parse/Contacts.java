@@ -44,8 +44,14 @@ public final class Contacts {
                 previous = block.text();
                 continue;
             }
+            int before = found.size();
             addFrom(block.text(), heading, previous, found);
             previous = block.text();
+            if (found.size() > before) {
+                // the next line of a contact box belongs to the same service ("Ring oss ..." then "Mejla oss ...")
+                String label = List.copyOf(found.values()).get(found.size() - 1).label();
+                previous = lastService(label).isPresent() ? label : previous;
+            }
         }
         return new ArrayList<>(found.values());
     }
