@@ -1,0 +1,79 @@
+package se.kommunsvar.http;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import se.kommunsvar.answer.Answerer;
+import se.kommunsvar.answer.Conversations;
+import se.kommunsvar.config.Settings;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.ingest.FileIngester;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.parse.HtmlPageParser;
+import se.kommunsvar.parse.TextPageParser;
+
+/** The real server on a temp index built from {@code corpus/}, listening on a free loopback port. */
+public final class TestServer implements AutoCloseable {
+
+    public static final String TOKEN = "test-admin-token";
+
+    private final PassageIndex index;
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private TestServer(PassageIndex index, Javalin app) {
+        this.index = index;
+        this.app = app;
+    }
+
+    /** Starts the server with the bundled corpus, the pages of {@code webDir} and the given allowed origins. */
+    public static TestServer start(Path indexDir, Path webDir, List<String> allowedOrigins) {
+        MunicipalityDirectory directory = MunicipalityDirectory.standard();
+        PassageIndex index = PassageIndex.open(indexDir);
+        new FileIngester(new TextPageParser(directory), new HtmlPageParser(directory)).ingest(List.of(Path.of("corpus")), index);
+        Settings settings = new Settings(indexDir, Path.of("corpus"), webDir, 0, Optional.of(TOKEN), false, allowedOrigins);
+        Answerer answerer = new Answerer(index, directory, Conversations.standard());
+        Javalin app = HttpApp.create(settings, answerer, index, directory).start("127.0.0.1", 0);
+        return new TestServer(index, app);
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("request to the test server failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path));
+    }
+
+    public HttpResponse<String> chat(String json) {
+        return send(request("/api/chat").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        index.close();
+    }
+}
