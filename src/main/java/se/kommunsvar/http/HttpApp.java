@@ -22,6 +22,8 @@ import se.kommunsvar.index.IndexStats;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.index.PassageSearch;
 import se.kommunsvar.index.SearchHit;
+import se.kommunsvar.ingest.crawl.CrawlSettings;
+import se.kommunsvar.ingest.crawl.IndexEditor;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 
@@ -49,7 +51,9 @@ public final class HttpApp {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
             routes(config, settings, answerer, index, directory, search, mapper);
-            AdminRoutes.register(config, new AdminAuth(settings.adminToken()), index, directory);
+            AdminRoutes.register(config, new AdminAuth(settings.adminToken()), index, directory,
+                    new IndexEditor(CrawlSettings.defaults(settings.allowPrivateHosts()), index, directory, settings.corpusDir()),
+                    mapper);
         });
     }
 

@@ -63,6 +63,20 @@ public final class Corpus {
         }
     }
 
+    /** Removes every stored page indexed under the page address (an editor removed the page). */
+    public void deletePage(String pageUrl) {
+        for (Path json : entries()) {
+            try {
+                CorpusEntry entry = mapper.readValue(json.toFile(), CorpusEntry.class);
+                if (entry.pageUrl().equals(pageUrl) || entry.finalUrl().equals(pageUrl)) {
+                    delete(entry.finalUrl());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + json, e);
+            }
+        }
+    }
+
     /** The stored page fetched from the address, if its bytes match its metadata. */
     public Optional<Stored> find(String finalUrl) {
         Path json = jsonFile(finalUrl);
