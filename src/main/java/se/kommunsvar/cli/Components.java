@@ -1,12 +1,13 @@
 package se.kommunsvar.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import se.kommunsvar.answer.Answerer;
 import se.kommunsvar.answer.Conversations;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.FileIngester;
 import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.ingest.crawl.CorpusRebuilder;
+import se.kommunsvar.ingest.crawl.IndexWrites;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.TextPageParser;
@@ -22,6 +23,11 @@ final class Components {
         return new FileIngester(new TextPageParser(directory), new HtmlPageParser(directory));
     }
 
+    static CorpusRebuilder rebuilder() {
+        MunicipalityDirectory directory = MunicipalityDirectory.standard();
+        return new CorpusRebuilder(fileIngester(), new HtmlPageParser(directory), directory);
+    }
+
     static Answerer answerer(PassageIndex index) {
         return new Answerer(index, MunicipalityDirectory.standard(), Conversations.standard());
     }
@@ -31,7 +37,7 @@ final class Components {
         boolean empty = !PassageIndex.hasPages(indexDir);
         PassageIndex index = PassageIndex.open(indexDir);
         if (empty) {
-            IngestSummary summary = fileIngester().ingest(List.of(corpusDir), index);
+            IngestSummary summary = rebuilder().rebuild(corpusDir, index, new IndexWrites());
             System.err.println("built " + indexDir + " from " + corpusDir + ": " + summary);
         }
         return index;

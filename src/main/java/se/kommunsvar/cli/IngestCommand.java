@@ -1,6 +1,7 @@
 package se.kommunsvar.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,25 +9,66 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.ingest.crawl.Corpus;
+import se.kommunsvar.ingest.crawl.CrawlSettings;
+import se.kommunsvar.ingest.crawl.Crawler;
+import se.kommunsvar.ingest.crawl.IndexWrites;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.parse.HtmlPageParser;
 
-@Command(name = "ingest", description = "Ingest page files or folders (.txt with a source: line, saved .html) into the index.")
+@Command(name = "ingest", description = "Ingest page files or folders (.txt with a source: line, saved .html), "
+        + "or crawl sites given by their http(s) address, into the index.")
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "files, folders or site addresses")
     List<String> paths;
 
     @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
     Path index = Main.DEFAULT_INDEX;
 
+    @Option(names = "--corpus", description = "corpus folder where crawled pages are kept (default: ${DEFAULT-VALUE})")
+    Path corpus = Main.DEFAULT_CORPUS;
+
     @Option(names = "--allow-private-hosts", description = "let the crawler fetch loopback and private addresses (tests only)")
     boolean allowPrivateHosts;
 
+    @Option(names = "--max-pages", description = "most pages fetched per site (default: ${DEFAULT-VALUE})")
+    int maxPages = CrawlSettings.DEFAULT_MAX_PAGES;
+
+    @Option(names = "--rate", description = "most requests per second to one host (default: ${DEFAULT-VALUE})")
+    double rate = CrawlSettings.DEFAULT_RATE;
+
+    @Option(names = "--timeout", description = "seconds to wait for one response (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds = (int) CrawlSettings.DEFAULT_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-bytes", description = "largest page accepted, in bytes (default: ${DEFAULT-VALUE})")
+    long maxBytes = CrawlSettings.DEFAULT_MAX_BYTES;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        List<String> sites = paths.stream().filter(p -> p.matches("(?i)https?://.*")).toList();
+        List<Path> files = paths.stream().filter(p -> !sites.contains(p)).map(Path::of).toList();
+        CrawlSettings settings = new CrawlSettings(maxPages, rate, Duration.ofSeconds(timeoutSeconds), maxBytes, allowPrivateHosts);
         try (PassageIndex passageIndex = PassageIndex.open(index)) {
-            IngestSummary summary = Components.fileIngester().ingest(paths.stream().map(Path::of).toList(), passageIndex);
-            System.out.println("ingest: " + summary);
-            return summary.indexed() == 0 && summary.failedCount() > 0 ? 1 : 0;
+            int indexed = 0;
+            int failed = 0;
+            if (!files.isEmpty()) {
+                IngestSummary summary = Components.fileIngester().ingest(files, passageIndex);
+                System.out.println("ingest: " + summary);
+                indexed += summary.indexed();
+                failed += summary.failedCount();
+            }
+            MunicipalityDirectory directory = MunicipalityDirectory.standard();
+            for (String site : sites) {
+                try (Crawler crawler = new Crawler(settings, new HtmlPageParser(directory), directory, passageIndex,
+                        new IndexWrites(), new Corpus(corpus))) {
+                    IngestSummary summary = crawler.crawl(site);
+                    System.out.println("crawl " + site + ": " + summary);
+                    indexed += summary.indexed() + summary.unchangedCount() + summary.removedCount();
+                    failed += summary.failedCount();
+                }
+            }
+            return indexed == 0 && failed > 0 ? 1 : 0;
         }
     }
 }

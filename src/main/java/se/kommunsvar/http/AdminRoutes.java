@@ -1,21 +1,36 @@
 package se.kommunsvar.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.NotFoundResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.ingest.crawl.IndexEditor;
+import se.kommunsvar.ingest.crawl.PageResult;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 
-/** The editors' API under {@code /api/admin/}: every route requires the admin token ({@link AdminAuth}). */
+/**
+ * The editors' API under {@code /api/admin/}: every route requires the admin token ({@link AdminAuth}).
+ * Re-index one page ({@code POST /api/admin/reindex {"url"}}, answered when committed), crawl a site in the
+ * background ({@code {"site"}}, then {@code GET /api/admin/crawl}), rebuild from the corpus, list and remove pages.
+ */
 final class AdminRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminRoutes.class);
 
     private AdminRoutes() {
     }
 
-    static void register(JavalinConfig config, AdminAuth auth, PassageIndex index, MunicipalityDirectory directory) {
+    static void register(JavalinConfig config, AdminAuth auth, PassageIndex index, MunicipalityDirectory directory,
+                         IndexEditor editor, ObjectMapper mapper) {
         config.routes.before("/api/admin/*", auth::require);
         config.routes.before("/api/admin", auth::require);
         config.routes.get("/api/admin/pages", ctx -> {
@@ -29,12 +44,50 @@ final class AdminRoutes {
             if (url.isEmpty()) {
                 throw new BadRequestResponse("the query parameter \"url\" is missing");
             }
-            if (index.page(url).isEmpty()) {
+            if (!editor.deletePage(url)) {
                 throw new NotFoundResponse("no indexed page has the address " + url);
             }
-            index.deletePage(url);
-            index.commit();
+            LOG.info("admin removed {}", url);
             ctx.json(Map.of("removed", url));
         });
+        config.routes.post("/api/admin/reindex", ctx -> {
+            ReindexRequest req = ReindexRequest.parse(ctx.body(), mapper);
+            if (req.url().isPresent()) {
+                PageResult result = editor.reindexPage(req.url().get());
+                LOG.info("admin re-indexed {}: {} {}", result.url(), result.outcome(), result.detail());
+                if (result.detail().equals("refused")) {
+                    throw new BadRequestResponse("refused to fetch " + result.url()
+                            + ": it is not a public address (the server runs without --allow-private-hosts)");
+                }
+                ctx.json(Map.of("result", result));
+                return;
+            }
+            String site = req.site().orElseThrow();
+            if (!editor.startCrawl(site)) {
+                throw new ConflictResponse("a crawl is already running; see GET /api/admin/crawl");
+            }
+            LOG.info("admin started a crawl of {}", site);
+            ctx.status(202).json(Map.of("crawl", editor.lastCrawl().orElseThrow()));
+        });
+        config.routes.get("/api/admin/crawl", ctx -> ctx.json(Map.of("crawl", editor.lastCrawl().map(c -> (Object) c).orElse(Map.of()))));
+        config.routes.post("/api/admin/rebuild", ctx -> {
+            IngestSummary summary = editor.rebuild()
+                    .orElseThrow(() -> new ConflictResponse("a crawl is running; rebuild when it has ended"));
+            LOG.info("admin rebuilt the index from the corpus: {}", summary);
+            ctx.json(summaryJson(summary));
+        });
+    }
+
+    static Map<String, Object> summaryJson(IngestSummary s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("new", s.addedCount());
+        out.put("changed", s.changedCount());
+        out.put("unchanged", s.unchangedCount());
+        out.put("removed", s.removedCount());
+        out.put("skipped", s.skippedCount());
+        out.put("failed", s.failures());
+        out.put("passages", s.passages());
+        out.put("summary", s.toString());
+        return out;
     }
 }

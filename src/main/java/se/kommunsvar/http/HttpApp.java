@@ -23,6 +23,8 @@ import se.kommunsvar.index.IndexStats;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.index.PassageSearch;
 import se.kommunsvar.index.SearchHit;
+import se.kommunsvar.ingest.crawl.CrawlSettings;
+import se.kommunsvar.ingest.crawl.IndexEditor;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.privacy.UnansweredQuestions;
@@ -55,7 +57,9 @@ public final class HttpApp {
             }
             WebSecurity.register(config, settings.allowedOrigins());
             routes(config, settings, answerer, index, directory, search, mapper, unanswered);
-            AdminRoutes.register(config, auth, index, directory);
+            AdminRoutes.register(config, auth, index, directory,
+                    new IndexEditor(CrawlSettings.defaults(settings.allowPrivateHosts()), index, directory, settings.corpusDir()),
+                    mapper);
             UnansweredRoutes.register(config, auth, unanswered);
             MunicipalityRoutes.register(config, index);
         });

@@ -44,6 +44,19 @@ public final class Fields {
     /** Contact facts of a page, one "label\tphone\temail" line each (page document only): stored. */
     public static final String CONTACTS = "contacts";
 
+    /**
+     * Where a crawled page's bytes were fetched from (the final address after redirects), page document only:
+     * a KeywordField so the crawler finds the page it fetched even when the page is keyed by its canonical address.
+     */
+    public static final String SOURCE = "source";
+
+    /** SHA-256 of the fetched bytes (page document only): stored, compared to judge a re-fetched page unchanged. */
+    public static final String CONTENT_HASH = "content_hash";
+
+    /** The server's ETag and Last-Modified for the fetched bytes (page document only): stored, sent back as a conditional GET. */
+    public static final String ETAG = "etag";
+    public static final String LAST_MODIFIED = "last_modified";
+
     private Fields() {
     }
 }

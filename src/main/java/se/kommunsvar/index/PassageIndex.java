@@ -125,6 +125,51 @@ public final class PassageIndex implements Closeable {
         }
     }
 
+    /** Replaces every document of a fetched page, recording where its bytes came from (not yet committed). */
+    public void replacePage(Page page, List<Passage> passages, Instant fetched, PageOrigin origin) {
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
+        Document pageDoc = pageDocument(page, passages.size(), fetched);
+        pageDoc.add(new KeywordField(Fields.SOURCE, origin.source(), Field.Store.YES));
+        pageDoc.add(new StoredField(Fields.CONTENT_HASH, origin.contentHash()));
+        pageDoc.add(new StoredField(Fields.ETAG, origin.etag()));
+        pageDoc.add(new StoredField(Fields.LAST_MODIFIED, origin.lastModified()));
+        docs.add(pageDoc);
+        for (Passage passage : passages) {
+            docs.add(passageDocument(passage));
+        }
+        try {
+            writer.updateDocuments(new Term(Fields.URL, page.url()), docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + page.url(), e);
+        }
+    }
+
+    /** The origin of the page whose bytes were fetched from the address, if the index holds one. */
+    public Optional<PageOrigin> origin(String source) {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE)), BooleanClause.Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(q, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+            return Optional.of(new PageOrigin(doc.get(Fields.URL), doc.get(Fields.SOURCE), doc.get(Fields.CONTENT_HASH),
+                    doc.get(Fields.ETAG), doc.get(Fields.LAST_MODIFIED)));
+        });
+    }
+
+    /** Deletes every document of every page (not yet committed): a rebuild then re-adds and commits once. */
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the index in " + path, e);
+        }
+    }
+
     /** Deletes every document of the page (not yet committed). */
     public void deletePage(String url) {
         try {

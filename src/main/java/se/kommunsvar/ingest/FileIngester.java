@@ -42,11 +42,16 @@ public final class FileIngester {
     /** Parses and indexes every page file under the paths, then commits once. */
     public IngestSummary ingest(List<Path> paths, PassageIndex index) {
         IngestSummary summary = new IngestSummary();
+        add(paths, index, summary);
+        index.commit();
+        return summary;
+    }
+
+    /** Parses and indexes every page file under the paths without committing (a rebuild commits once at its end). */
+    public void add(List<Path> paths, PassageIndex index, IngestSummary summary) {
         for (Path file : pageFiles(paths, summary)) {
             ingestFile(file, index, summary);
         }
-        index.commit();
-        return summary;
     }
 
     /** Parses one file into a page, or explains why it cannot. */

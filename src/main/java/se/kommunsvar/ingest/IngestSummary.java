@@ -13,6 +13,7 @@ public final class IngestSummary {
     private int skipped;
     private int passages;
     private final Map<String, Integer> failures = new TreeMap<>();
+    private final Map<String, Integer> skips = new TreeMap<>();
 
     public synchronized void added(int passageCount) {
         added++;
@@ -34,6 +35,36 @@ public final class IngestSummary {
 
     public synchronized void skipped() {
         skipped++;
+    }
+
+    /** Skipped for a reason worth counting: a content type that is not a page, robots.txt, an off-site redirect. */
+    public synchronized void skipped(String kind) {
+        skipped++;
+        skips.merge(kind, 1, Integer::sum);
+    }
+
+    public synchronized int addedCount() {
+        return added;
+    }
+
+    public synchronized int changedCount() {
+        return changed;
+    }
+
+    public synchronized int unchangedCount() {
+        return unchanged;
+    }
+
+    public synchronized int removedCount() {
+        return removed;
+    }
+
+    public synchronized int skippedCount() {
+        return skipped;
+    }
+
+    public synchronized Map<String, Integer> skips() {
+        return Map.copyOf(skips);
     }
 
     public synchronized void failed(String kind) {
@@ -62,13 +93,19 @@ public final class IngestSummary {
         StringBuilder out = new StringBuilder()
                 .append("new ").append(added).append(", changed ").append(changed)
                 .append(", unchanged ").append(unchanged).append(", removed ").append(removed)
-                .append(", skipped ").append(skipped).append(", failed ").append(failedCount());
-        if (!failures.isEmpty()) {
+                .append(", skipped ").append(skipped);
+        appendKinds(out, skips);
+        out.append(", failed ").append(failedCount());
+        appendKinds(out, failures);
+        return out.append("; ").append(passages).append(" passages").toString();
+    }
+
+    private static void appendKinds(StringBuilder out, Map<String, Integer> kinds) {
+        if (!kinds.isEmpty()) {
             out.append(" (");
-            failures.forEach((k, v) -> out.append(k).append(' ').append(v).append(", "));
+            kinds.forEach((k, v) -> out.append(k).append(' ').append(v).append(", "));
             out.setLength(out.length() - 2);
             out.append(')');
         }
-        return out.append("; ").append(passages).append(" passages").toString();
     }
 }

@@ -1,0 +1,61 @@
+package se.kommunsvar.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.ingest.crawl.IndexWrites;
+
+@Command(name = "reindex", description = "Rebuild the index from the corpus (page files and crawled pages) without the "
+        + "network: built in a sibling folder, then swapped in. A running server is re-indexed through its admin API instead.")
+final class ReindexCommand implements Callable<Integer> {
+
+    @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
+    Path index = Main.DEFAULT_INDEX;
+
+    @Option(names = "--corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
+    Path corpus = Main.DEFAULT_CORPUS;
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = index.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            PassageIndex.open(target).close(); // refuses with a clear message while a server holds the index
+        }
+        Path building = target.resolveSibling(target.getFileName() + ".building");
+        Path old = target.resolveSibling(target.getFileName() + ".old");
+        deleteTree(building);
+        deleteTree(old);
+        IngestSummary summary;
+        try (PassageIndex fresh = PassageIndex.open(building)) {
+            summary = Components.rebuilder().rebuild(corpus, fresh, new IndexWrites());
+        }
+        if (Files.isDirectory(target)) {
+            Files.move(target, old);
+        }
+        Files.move(building, target);
+        deleteTree(old);
+        System.out.println("reindex: " + summary);
+        return summary.indexed() == 0 && summary.failedCount() > 0 ? 1 : 0;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package se.kommunsvar.ingest.crawl;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The state of the last site crawl started through the editors' API.
+ *
+ * @param site the start address
+ * @param running whether it is still running
+ * @param started when it started
+ * @param finished when it ended, if it has
+ * @param summary the summary line when it ended ("new 3, changed 1, …"), or why it stopped
+ */
+public record CrawlStatus(String site, boolean running, Instant started, Optional<Instant> finished, String summary) {
+}

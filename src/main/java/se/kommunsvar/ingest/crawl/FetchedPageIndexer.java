@@ -1,0 +1,128 @@
+package se.kommunsvar.ingest.crawl;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.kommunsvar.index.PageOrigin;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.parse.HtmlPageParser;
+import se.kommunsvar.parse.Page;
+import se.kommunsvar.parse.PageFormatException;
+import se.kommunsvar.parse.Passage;
+import se.kommunsvar.parse.Passages;
+
+/**
+ * Turns a response into an index change, without committing: 200 with new bytes is parsed and replaces the page;
+ * bytes whose hash the index already holds, or a 304, change nothing; 404 and 410 delete the page; anything else
+ * keeps the old page and is counted as failed. Every index write is done under the {@link IndexWrites} lock.
+ */
+final class FetchedPageIndexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FetchedPageIndexer.class);
+    private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "");
+
+    private final HtmlPageParser parser;
+    private final PageKeys keys;
+    private final PassageIndex index;
+    private final IndexWrites writes;
+
+    FetchedPageIndexer(HtmlPageParser parser, MunicipalityDirectory directory, PassageIndex index, IndexWrites writes) {
+        this.parser = parser;
+        this.keys = new PageKeys(directory);
+        this.index = index;
+        this.writes = writes;
+    }
+
+    /** Validators the index holds for the page fetched from an address, sent back as a conditional GET. */
+    Optional<Fetcher.Validators> validators(String source) {
+        return index.origin(source).map(o -> new Fetcher.Validators(o.etag(), o.lastModified()))
+                .filter(v -> !v.etag().isEmpty() || !v.lastModified().isEmpty());
+    }
+
+    PageResult apply(FetchResult r, IngestSummary summary) {
+        return switch (r.status()) {
+            case 200 -> applyOk(r, summary);
+            case 304 -> unchanged(r, index.origin(r.finalUrl()).map(PageOrigin::url).orElse(""), summary);
+            case 404, 410 -> removed(r, summary);
+            default -> failed(r, "http " + r.status(), summary);
+        };
+    }
+
+    private PageResult applyOk(FetchResult r, IngestSummary summary) {
+        if (!PAGE_TYPES.contains(r.mediaType())) {
+            summary.skipped(r.mediaType());
+            return result(r, "", "skipped", r.mediaType(), 0);
+        }
+        if (looksBinary(r.body())) {
+            summary.skipped("binary");
+            return result(r, "", "skipped", "binary", 0);
+        }
+        String hash = Corpus.sha256(r.body());
+        Optional<PageOrigin> old = index.origin(r.finalUrl());
+        if (old.isPresent() && old.get().contentHash().equals(hash)) {
+            return unchanged(r, old.get().url(), summary);
+        }
+        Page page;
+        try {
+            page = keys.keyed(parser.parse(r.body(), r.charset(), r.finalUrl()), r.finalUrl());
+        } catch (PageFormatException e) {
+            LOG.warn("skipped {}: {}", r.finalUrl(), e.getMessage());
+            return failed(r, "format", summary);
+        }
+        List<Passage> passages = Passages.of(page);
+        PageOrigin origin = new PageOrigin(page.url(), r.finalUrl(), hash, r.etag(), r.lastModified());
+        boolean existed = writes.call(() -> {
+            boolean had = old.isPresent() || index.page(page.url()).isPresent();
+            old.filter(o -> !o.url().equals(page.url())).ifPresent(o -> index.deletePage(o.url()));
+            index.replacePage(page, passages, r.fetched(), origin);
+            return had;
+        });
+        if (existed) {
+            summary.changed(passages.size());
+        } else {
+            summary.added(passages.size());
+        }
+        return result(r, page.url(), existed ? "changed" : "new", "", passages.size());
+    }
+
+    private PageResult unchanged(FetchResult r, String pageUrl, IngestSummary summary) {
+        summary.unchanged();
+        return result(r, pageUrl, "unchanged", "", 0);
+    }
+
+    private PageResult removed(FetchResult r, IngestSummary summary) {
+        Optional<String> key = index.origin(r.finalUrl()).map(PageOrigin::url)
+                .or(() -> index.origin(r.url()).map(PageOrigin::url))
+                .or(() -> index.page(r.url()).map(p -> p.url()));
+        if (key.isEmpty()) {
+            summary.failed("http " + r.status());
+            return result(r, "", "failed", "http " + r.status(), 0);
+        }
+        writes.run(() -> index.deletePage(key.get()));
+        summary.removed();
+        return result(r, key.get(), "removed", "http " + r.status(), 0);
+    }
+
+    private static PageResult failed(FetchResult r, String kind, IngestSummary summary) {
+        summary.failed(kind);
+        return result(r, "", "failed", kind, 0);
+    }
+
+    private static PageResult result(FetchResult r, String pageUrl, String outcome, String detail, int passages) {
+        return new PageResult(r.url(), r.finalUrl(), r.redirects(), pageUrl, outcome, detail, passages);
+    }
+
+    /** NUL bytes near the start mean a binary file, whatever the Content-Type says. */
+    static boolean looksBinary(byte[] body) {
+        for (int i = 0; i < Math.min(body.length, 4096); i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

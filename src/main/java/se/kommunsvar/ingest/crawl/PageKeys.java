@@ -1,0 +1,46 @@
+package se.kommunsvar.ingest.crawl;
+
+import java.net.URI;
+import java.util.Locale;
+import se.kommunsvar.municipality.Municipality;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.parse.Page;
+
+/**
+ * Which address a fetched page is indexed under: its canonical address when that is on the site it was fetched
+ * from ({@code www.} or not), else where it was fetched from — a page cannot claim another site's address.
+ * The municipality comes from the fetched address when that names one, else from what the page says.
+ */
+final class PageKeys {
+
+    private final MunicipalityDirectory directory;
+
+    PageKeys(MunicipalityDirectory directory) {
+        this.directory = directory;
+    }
+
+    Page keyed(Page page, String fetchedFrom) {
+        String key = sameSite(page.url(), fetchedFrom) ? page.url() : fetchedFrom;
+        String municipality = directory.fromUrl(fetchedFrom).map(Municipality::name).orElse(page.municipality());
+        if (key.equals(page.url()) && municipality.equals(page.municipality())) {
+            return page;
+        }
+        return new Page(key, page.title(), municipality, page.dates(), page.contacts(), page.blocks());
+    }
+
+    static boolean sameSite(String a, String b) {
+        try {
+            URI x = URI.create(a);
+            URI y = URI.create(b);
+            return x.getHost() != null && y.getHost() != null && x.getPort() == y.getPort()
+                    && bareHost(x).equals(bareHost(y));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String bareHost(URI uri) {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+}
