@@ -51,6 +51,10 @@ public final class HttpApp {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Jetty caches header fields per connection and by default matches cached values ignoring case,
+            // so on a kept-alive connection "Bearer s3cret-tokeN" was read as an earlier "Bearer s3cret-token".
+            // Secrets are case-sensitive: make the cache compare values exactly.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.startup.showJavalinBanner = false;
             if (Files.isDirectory(settings.webDir())) {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
