@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
+import java.util.TreeSet;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -23,6 +25,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,6 +42,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import se.kommunsvar.parse.Contact;
 import se.kommunsvar.parse.Page;
 import se.kommunsvar.parse.Passage;
@@ -50,6 +57,15 @@ public final class PassageIndex implements Closeable {
     private static final Sort BY_SCORE_THEN_POSITION = new Sort(SortField.FIELD_SCORE,
             KeywordField.newSortField(Fields.URL, false, SortedSetSelector.Type.MIN), new SortField(Fields.ORDINAL, SortField.Type.INT));
 
+    private static final Query TYPE_IS_PAGE = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE));
+    private static final Query TYPE_IS_PASSAGE = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
+    private static final Sort BY_URL = new Sort(KeywordField.newSortField(Fields.URL, false, SortedSetSelector.Type.MIN));
+
+    /** The municipalities of one reader: recomputed only when a commit brings a new reader. */
+    private record Cached(IndexReader reader, Set<String> names) {
+    }
+
+    private volatile Cached municipalities;
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
@@ -204,7 +220,7 @@ public final class PassageIndex implements Closeable {
     public List<SearchHit> search(Query query, int limit) {
         Query passages = new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+                .add(TYPE_IS_PASSAGE, BooleanClause.Occur.FILTER)
                 .build();
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(passages, Math.max(1, limit), BY_SCORE_THEN_POSITION, true);
@@ -218,65 +234,55 @@ public final class PassageIndex implements Closeable {
 
     /** The passages of one page, in page order. */
     public List<Passage> passagesOf(String url) {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.URL, url)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-                .build();
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(q, 10_000, new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)));
-            List<Passage> out = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(toPassage(searcher.storedFields().document(sd.doc)));
-            }
-            return out;
-        });
+        return collect(filter(TYPE_IS_PASSAGE, new TermQuery(new Term(Fields.URL, url))), 10_000,
+                new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)), PassageIndex::toPassage);
     }
 
     /** The page documents, optionally of one municipality, ordered by address. */
     public List<IndexedPage> pages(Optional<String> municipality) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE)), BooleanClause.Occur.FILTER);
-        municipality.ifPresent(m -> q.add(new TermQuery(new Term(Fields.MUNICIPALITY, m)), BooleanClause.Occur.FILTER));
-        return withSearcher(searcher -> {
-            int max = Math.max(1, searcher.getIndexReader().maxDoc());
-            TopDocs top = searcher.search(q.build(), max, new Sort(KeywordField.newSortField(Fields.URL, false, SortedSetSelector.Type.MIN)));
-            List<IndexedPage> out = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(toIndexedPage(searcher.storedFields().document(sd.doc)));
-            }
-            return out;
-        });
+        Query q = municipality.map(m -> filter(TYPE_IS_PAGE, new TermQuery(new Term(Fields.MUNICIPALITY, m))))
+                .orElse(filter(TYPE_IS_PAGE));
+        return collect(q, Integer.MAX_VALUE, BY_URL, PassageIndex::toIndexedPage);
     }
 
     /** The page document for one address. */
     public Optional<IndexedPage> page(String url) {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.URL, url)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE)), BooleanClause.Occur.FILTER)
-                .build();
+        return collect(filter(TYPE_IS_PAGE, new TermQuery(new Term(Fields.URL, url))), 1, BY_URL,
+                PassageIndex::toIndexedPage).stream().findFirst();
+    }
+
+    /**
+     * Municipalities with at least one page, as indexed. Read from the municipality field's terms (not from
+     * every page document) and kept per searcher, so asking costs nothing until the index changes.
+     */
+    public Set<String> municipalities() {
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(q, 1);
-            return top.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of(toIndexedPage(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            IndexReader reader = searcher.getIndexReader();
+            Cached cached = municipalities;
+            if (cached != null && cached.reader() == reader) {
+                return cached.names();
+            }
+            Set<String> names = new TreeSet<>();
+            Terms terms = MultiTerms.getTerms(reader, Fields.MUNICIPALITY);
+            if (terms != null) {
+                TermsEnum e = terms.iterator();
+                for (BytesRef term = e.next(); term != null; term = e.next()) {
+                    String name = term.utf8ToString();
+                    if (!name.isEmpty() && searcher.count(filter(TYPE_IS_PAGE,
+                            new TermQuery(new Term(Fields.MUNICIPALITY, name)))) > 0) {
+                        names.add(name);
+                    }
+                }
+            }
+            Set<String> result = Collections.unmodifiableSet(names);
+            municipalities = new Cached(reader, result);
+            return result;
         });
     }
 
-    /** Municipalities with at least one page, with their names as indexed. */
-    public Set<String> municipalities() {
-        Set<String> names = new HashSet<>();
-        for (IndexedPage p : pages(Optional.empty())) {
-            if (!p.municipality().isEmpty()) {
-                names.add(p.municipality());
-            }
-        }
-        return names;
-    }
-
     public IndexStats stats() {
-        List<IndexedPage> pages = pages(Optional.empty());
-        int passages = pages.stream().mapToInt(IndexedPage::passages).sum();
-        long municipalities = pages.stream().map(IndexedPage::municipality).filter(m -> !m.isEmpty()).distinct().count();
-        return new IndexStats(pages.size(), passages, (int) municipalities);
+        return withSearcher(searcher -> new IndexStats(searcher.count(TYPE_IS_PAGE),
+                searcher.count(TYPE_IS_PASSAGE), municipalities().size()));
     }
 
     /** Document frequency of an analyzed term in the passage text, for weighting question words. */
@@ -321,6 +327,26 @@ public final class PassageIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed in the index in " + path, e);
         }
+    }
+
+    private <T> List<T> collect(Query query, int limit, Sort sort, Function<Document, T> read) {
+        return withSearcher(searcher -> {
+            int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+            TopDocs top = searcher.search(query, n, sort);
+            List<T> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(read.apply(searcher.storedFields().document(sd.doc)));
+            }
+            return out;
+        });
+    }
+
+    private static Query filter(Query... clauses) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : clauses) {
+            b.add(q, BooleanClause.Occur.FILTER);
+        }
+        return b.build();
     }
 
     private static Document pageDocument(Page page, int passages, Instant fetched) {
