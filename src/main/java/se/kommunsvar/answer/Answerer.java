@@ -90,14 +90,40 @@ public final class Answerer {
         List<SearchHit> hits = index.search(query(concepts, q), PASSAGES);
         Optional<SentenceRanker.Candidate> best = new SentenceRanker(q, concepts, vocabulary, index.analyzer()).best(hits);
         if (best.isEmpty() || best.get().context() < MIN_CONTEXT_COVERAGE) {
-            return abstain(id, q, notAnswered(q));
+            return contactAnswer(id, q, concepts).orElseGet(() -> abstain(id, q, notAnswered(q)));
         }
         return answered(id, q, best.get());
     }
 
+    /** A contact question the page text does not answer, answered from the contact facts the pages carry. */
+    private Optional<Answer> contactAnswer(String id, Question q, List<Concept> concepts) {
+        if (q.kind() != Kind.CONTACT || q.municipality().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Concept> whose = concepts.stream().filter(c -> !QuestionReader.isContactWord(c.word())).toList();
+        for (IndexedPage page : index.pages(Optional.of(q.municipality().get().name()))) {
+            for (Contact contact : page.contacts()) {
+                boolean fits = whose.isEmpty() ? Contacts.isGeneralService(contact)
+                        : whose.stream().allMatch(c -> c.matchIn(Set.copyOf(index.analyzer().terms(contact.label()))) > 0.5);
+                if (fits && !(contact.phone().isEmpty() && contact.email().isEmpty())) {
+                    Passage p = new Passage(page.url(), page.title(), page.municipality(), "", List.of(contact.describe()),
+                            page.updated(), 0);
+                    return Optional.of(answered(id, q, p, contact.describe()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Answer answered(String id, Question q, SentenceRanker.Candidate c) {
-        Passage p = c.passage();
         String quote = String.join(" ", c.quote());
+        if (q.kind() == Kind.PERSON) {
+            quote = PartyTags.withTags(quote, index.passagesOf(c.passage().url()));
+        }
+        return answered(id, q, c.passage(), quote);
+    }
+
+    private Answer answered(String id, Question q, Passage p, String quote) {
         String intro = (q.english() ? "According to " : "Enligt ") + host(p.url()) + " (»" + p.title() + "«"
                 + (p.updated().isEmpty() ? (q.english() ? ", no date given" : ", sidan anger inget datum")
                 : (q.english() ? ", updated " : ", uppdaterad ") + p.updated()) + "): ";

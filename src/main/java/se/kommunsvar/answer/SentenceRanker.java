@@ -51,7 +51,11 @@ final class SentenceRanker {
             Set<String> passageTerms = terms(p.text());
             passageTerms.addAll(headingTerms);
             double retrieval = top > 0 ? hit.score() / top : 0;
+            boolean namesPlace = question.municipality().map(m -> mentions(p, m.name())).orElse(false);
             for (Unit u : units(p)) {
+                if (u.text().contains("©")) {
+                    continue;
+                }
                 Set<String> own = terms(u.text());
                 double sentence = coverage(own);
                 double context = coverage(passageTerms);
@@ -64,7 +68,9 @@ final class SentenceRanker {
                     continue;
                 }
                 double score = 0.5 * sentence + 0.25 * context + 0.1 * headingCoverage + 0.08 * evidence
-                        + 0.05 * retrieval + (u.heading() ? 0.05 : 0)
+                        + 0.05 * retrieval + (u.heading() && isLabelHeading(u.text()) ? 0.05 : 0)
+                        + (u.line() == 0 && u.index() == 0 ? 0.05 * headingCoverage : 0)
+                        + (namesPlace ? 0.03 : 0)
                         + (yearMatch(u.text() + " " + p.title()) ? 0.1 : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? 0.02 : 0);
                 if (best == null || score > best.score()) {
@@ -83,6 +89,10 @@ final class SentenceRanker {
         return covered / totalWeight;
     }
 
+    private static boolean mentions(Passage p, String name) {
+        return p.text().contains(name) || p.heading().contains(name);
+    }
+
     private boolean yearMatch(String text) {
         return question.years().stream().anyMatch(text::contains);
     }
@@ -93,7 +103,7 @@ final class SentenceRanker {
 
     private static List<Unit> units(Passage p) {
         List<Unit> units = new ArrayList<>();
-        if (isLabelHeading(p.heading())) {
+        if (!p.heading().isBlank()) {
             units.add(new Unit(p.heading(), -1, 0, true));
         }
         for (int line = 0; line < p.lines().size(); line++) {
@@ -140,6 +150,22 @@ final class SentenceRanker {
             length += flat.get(next).length();
             next++;
         }
+        if (question.kind() == Kind.LIST && !introduces) {
+            extendToEnumeration(out, flat, next);
+        }
         return out;
+    }
+
+    /** A list question answered by a sentence that only announces the list ("tre nya mål har tagits fram"): add the list. */
+    private void extendToEnumeration(List<String> out, List<String> flat, int next) {
+        if (out.stream().anyMatch(s -> Evidence.of(question, s, "", vocabulary) == 2)) {
+            return;
+        }
+        for (int i = next; i < flat.size() && i < next + 2; i++) {
+            if (Evidence.of(question, flat.get(i), "", vocabulary) == 2) {
+                out.addAll(flat.subList(next, i + 1));
+                return;
+            }
+        }
     }
 }
