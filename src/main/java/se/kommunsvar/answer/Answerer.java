@@ -88,11 +88,12 @@ public final class Answerer {
             return abstain(id, q, notAnswered(q));
         }
         List<SearchHit> hits = index.search(query(concepts, q), PASSAGES);
-        Optional<SentenceRanker.Candidate> best = new SentenceRanker(q, concepts, vocabulary, index.analyzer()).best(hits);
+        SentenceRanker ranker = new SentenceRanker(q, concepts, vocabulary, index.analyzer());
+        Optional<SentenceRanker.Candidate> best = ranker.best(hits);
         if (best.isEmpty() || best.get().context() < MIN_CONTEXT_COVERAGE) {
             return contactAnswer(id, q, concepts).orElseGet(() -> abstain(id, q, notAnswered(q)));
         }
-        return answered(id, q, best.get());
+        return answered(id, q, best.get(), ranker.quote(best.get()));
     }
 
     /** A contact question the page text does not answer, answered from the contact facts the pages carry. */
@@ -115,8 +116,8 @@ public final class Answerer {
         return Optional.empty();
     }
 
-    private Answer answered(String id, Question q, SentenceRanker.Candidate c) {
-        String quote = String.join(" ", c.quote());
+    private Answer answered(String id, Question q, SentenceRanker.Candidate c, List<String> sentences) {
+        String quote = String.join(" ", sentences);
         if (q.kind() == Kind.PERSON) {
             quote = PartyTags.withTags(quote, index.passagesOf(c.passage().url()));
         }
@@ -165,6 +166,18 @@ public final class Answerer {
         }
         return contacts.stream().filter(Contacts::isGeneralService).findFirst()
                 .or(() -> contacts.stream().filter(c -> !c.label().isEmpty() && !c.phone().isEmpty()).findFirst());
+    }
+
+    /** The question as read, its concepts and the candidates ranked, for explaining an answer while tuning. */
+    List<String> explain(String message) {
+        Question q = reader.read(message);
+        List<Concept> concepts = concepts(q.subject());
+        List<String> out = new ArrayList<>(List.of(q.toString(), concepts.toString()));
+        SentenceRanker ranker = new SentenceRanker(q, concepts, vocabulary, index.analyzer());
+        ranker.ranked(index.search(query(concepts, q), PASSAGES)).stream().limit(6).forEach(c -> out.add(
+                String.format(Locale.ROOT, "%.3f s=%.2f c=%.2f e=%d %s | %s", c.score(), c.sentence(), c.context(),
+                        c.evidence(), c.unit().text(), c.passage().url())));
+        return out;
     }
 
     List<Concept> concepts(String subject) {

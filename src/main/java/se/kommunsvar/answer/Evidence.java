@@ -37,6 +37,11 @@ final class Evidence {
             "\\beftersom\\b|\\bdärför\\b|på grund av|\\bberor på|\\bavgör|\\bpåverkar|\\bstyrs av|med anledning av|"
                     + "\\bi och med\\b|\\bdå\\b.*\\bska\\b|\\bsyftet?\\b|\\bför att\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The vision named: "Vår vision är \"...\"", "Vår vision: Den goda kommunen", "Gävle sätter segel – vision 2025". */
+    private static final Pattern NAMES_VISION = Pattern.compile(
+            "vision(?:en)?(?:\\s+\\d{4})?\\s*(?:[:–-]|är|lyder|heter|kallas)\\s*[\"”“«]?[A-ZÅÄÖ\\d]|"
+                    + "^[^–:-]{3,60}\\s[–-]\\s*vision\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUOTED = Pattern.compile("^\\s*[\"”“«]");
     private static final Pattern YEARISH = Pattern.compile("(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d  ,.]*");
     private static final Pattern NUMBER_WORD = Pattern.compile(
@@ -63,7 +68,7 @@ final class Evidence {
             case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
             case NUMBER -> number(q, sentence);
             case DATE -> date(q, sentence);
-            case VISION -> contains(heading, "vision") ? 2 : contains(sentence, "vision") ? 1 : 0;
+            case VISION -> vision(sentence, heading);
             case LIST -> ENUMERATION.matcher(sentence).find() ? 2 : 1;
             case CONTACT -> Contacts.PHONE.matcher(sentence).find() || Contacts.EMAIL.matcher(sentence).find() ? 2 : 0;
             case GENERAL -> 1;
@@ -104,6 +109,15 @@ final class Evidence {
             return 2;
         }
         return name ? 1 : (q.role() ? 0 : 1);
+    }
+
+    /** 2 when the sentence names the vision or quotes it under a vision heading, 1 when it speaks of it. */
+    private static int vision(String sentence, String heading) {
+        boolean underHeading = contains(heading, "vision");
+        if (NAMES_VISION.matcher(sentence).find() || underHeading && QUOTED.matcher(sentence).find()) {
+            return 2;
+        }
+        return underHeading || contains(sentence, "vision") ? 1 : 0;
     }
 
     private static int tax(String sentence, String heading) {

@@ -18,10 +18,11 @@ import se.kommunsvar.parse.Sentences;
 final class SentenceRanker {
 
     /** A sentence that could answer, with what it scored. */
-    record Candidate(Passage passage, List<String> quote, double score, double sentence, double context, int evidence) {
+    record Candidate(Passage passage, Unit unit, double score, double sentence, double context, int evidence) {
     }
 
-    private record Unit(String text, int line, int index, boolean heading) {
+    /** A sentence of a passage (line and position in it), or the passage's heading (line -1). */
+    record Unit(String text, int line, int index, boolean heading) {
     }
 
     private final Question question;
@@ -39,12 +40,22 @@ final class SentenceRanker {
     }
 
     Optional<Candidate> best(List<SearchHit> hits) {
+        return ranked(hits).stream().findFirst();
+    }
+
+    /** The sentences to quote for a candidate: the sentence, and what it needs around it to be read alone. */
+    List<String> quote(Candidate c) {
+        return quote(c.passage(), c.unit());
+    }
+
+    /** Every sentence that could answer, best first (ties keep retrieval order). */
+    List<Candidate> ranked(List<SearchHit> hits) {
+        List<Candidate> out = new ArrayList<>();
         if (hits.isEmpty() || totalWeight <= 0) {
-            return Optional.empty();
+            return out;
         }
         float top = hits.get(0).score();
         String newest = hits.stream().map(h -> h.passage().updated()).max(String::compareTo).orElse("");
-        Candidate best = null;
         for (SearchHit hit : hits) {
             Passage p = hit.passage();
             Set<String> headingTerms = terms(p.heading() + " " + p.title());
@@ -73,12 +84,11 @@ final class SentenceRanker {
                         + (namesPlace ? 0.03 : 0)
                         + (yearMatch(u.text() + " " + p.title()) ? 0.1 : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? 0.02 : 0);
-                if (best == null || score > best.score()) {
-                    best = new Candidate(p, quote(p, u), score, sentence, context, evidence);
-                }
+                out.add(new Candidate(p, u, score, sentence, context, evidence));
             }
         }
-        return Optional.ofNullable(best);
+        out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
     }
 
     private double coverage(Set<String> terms) {
@@ -103,7 +113,8 @@ final class SentenceRanker {
 
     private static List<Unit> units(Passage p) {
         List<Unit> units = new ArrayList<>();
-        if (!p.heading().isBlank()) {
+        boolean caption = !p.lines().isEmpty() && p.lines().get(0).contains("©");
+        if (!p.heading().isBlank() && !caption) {
             units.add(new Unit(p.heading(), -1, 0, true));
         }
         for (int line = 0; line < p.lines().size(); line++) {
