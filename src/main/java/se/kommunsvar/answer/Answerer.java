@@ -186,6 +186,9 @@ public final class Answerer {
         List<Concept> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String word : QuestionReader.contentWords(subject.toLowerCase(Locale.ROOT))) {
+            if (word.matches("(?:19|20)\\d{2}")) {
+                continue; // years choose between pages (SentenceRanker), they are not what the question is about
+            }
             List<String> terms = analyzer.terms(word);
             if (terms.isEmpty() || !seen.add(terms.get(0))) {
                 continue;
@@ -201,7 +204,7 @@ public final class Answerer {
             }
             List<String> related = new ArrayList<>();
             for (String r : vocabulary.related(word)) {
-                related.addAll(analyzer.terms(r));
+                analyzer.terms(r).stream().filter(t -> t.length() > 1 || Character.isDigit(t.charAt(0))).forEach(related::add);
             }
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
             out.add(new Concept(word, term, terms.subList(1, terms.size()), related, idf));

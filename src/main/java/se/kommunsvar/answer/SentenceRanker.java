@@ -22,7 +22,11 @@ final class SentenceRanker {
     }
 
     /** A sentence of a passage (line and position in it), or the passage's heading (line -1). */
-    record Unit(String text, int line, int index, boolean heading) {
+    record Unit(String text, int line, int index, boolean heading, boolean row, String previous, boolean joinsPrevious) {
+
+        Unit joiningPrevious() {
+            return new Unit(text, line, index, heading, row, previous, true);
+        }
     }
 
     private final Question question;
@@ -68,12 +72,22 @@ final class SentenceRanker {
                     continue;
                 }
                 Set<String> own = terms(u.text());
+                if (u.row()) {
+                    own.addAll(terms(p.heading()));
+                }
                 double sentence = coverage(own);
                 double context = coverage(passageTerms);
                 double headingCoverage = coverage(headingTerms);
                 int evidence = Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
                 if (evidence == 0 && Evidence.required(question)) {
                     continue;
+                }
+                if (question.kind() == Kind.CAUSE && !u.previous().isEmpty()) {
+                    double before = 0.8 * coverage(terms(u.previous()));
+                    if (before > sentence) {
+                        sentence = before;
+                        u = u.joiningPrevious();
+                    }
                 }
                 if (sentence == 0 && headingCoverage == 0) {
                     continue;
@@ -111,16 +125,24 @@ final class SentenceRanker {
         return new HashSet<>(analyzer.terms(text));
     }
 
+    /**
+     * The heading and sentences of a passage. Lines of a table or list ("Vård och omsorg 44 procent", "Samhällsplaneringsnämnden (5 procent)") mean
+     * what they mean under their heading, so a row is read together with its passage's heading.
+     */
     private static List<Unit> units(Passage p) {
         List<Unit> units = new ArrayList<>();
         boolean caption = !p.lines().isEmpty() && p.lines().get(0).contains("©");
         if (!p.heading().isBlank() && !caption) {
-            units.add(new Unit(p.heading(), -1, 0, true));
+            units.add(new Unit(p.heading(), -1, 0, true, false, "", false));
         }
+        String previous = "";
         for (int line = 0; line < p.lines().size(); line++) {
-            List<String> sentences = Sentences.split(p.lines().get(line));
+            String text = p.lines().get(line);
+            List<String> sentences = Sentences.split(text);
+            boolean row = p.lines().size() >= 3 && sentences.size() == 1 && text.length() < 60 && !text.strip().endsWith(".");
             for (int i = 0; i < sentences.size(); i++) {
-                units.add(new Unit(sentences.get(i), line, i, false));
+                units.add(new Unit(sentences.get(i), line, i, false, row, previous, false));
+                previous = sentences.get(i);
             }
         }
         return units;
@@ -151,6 +173,9 @@ final class SentenceRanker {
                 out.add(flat.get(0));
             }
             return out;
+        }
+        if (u.joinsPrevious() && position > 0) {
+            out.add(flat.get(position - 1));
         }
         out.add(u.text());
         int next = position + 1;
