@@ -204,7 +204,11 @@ public final class Answerer {
             }
             List<String> related = new ArrayList<>();
             for (String r : vocabulary.related(word)) {
-                analyzer.terms(r).stream().filter(t -> t.length() > 1 || Character.isDigit(t.charAt(0))).forEach(related::add);
+                for (String w : r.split("\\s+")) {
+                    // the related word itself, not its compound parts: "skatteintäkter" must not bring in "skatt"
+                    analyzer.terms(w).stream().limit(1).filter(t -> t.length() > 1 || Character.isDigit(t.charAt(0)))
+                            .forEach(related::add);
+                }
             }
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
             out.add(new Concept(word, term, terms.subList(1, terms.size()), related, idf));

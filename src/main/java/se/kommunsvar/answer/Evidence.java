@@ -39,7 +39,7 @@ final class Evidence {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The vision named: "Vår vision är \"...\"", "Vår vision: Den goda kommunen", "Gävle sätter segel – vision 2025". */
     private static final Pattern NAMES_VISION = Pattern.compile(
-            "vision(?:en)?(?:\\s+\\d{4})?\\s*(?:[:–-]|är|lyder|heter|kallas)\\s*[\"”“«]?[A-ZÅÄÖ\\d]|"
+            "vision(?:en)?(?:\\s+\\d{4})?\\s*(?:[:–-]|är|lyder|heter|kallas)\\s*[\"”“«]?(?-i:[A-ZÅÄÖ\\d])|"
                     + "^[^–:-]{3,60}\\s[–-]\\s*vision\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern QUOTED = Pattern.compile("^\\s*[\"”“«]");
     private static final Pattern YEARISH = Pattern.compile("(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?");
@@ -66,7 +66,7 @@ final class Evidence {
             case TAX -> tax(sentence, heading);
             case SHARE -> PERCENT.matcher(sentence).find() ? 2 : number(q, sentence) > 0 ? 1 : 0;
             case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
-            case NUMBER -> number(q, sentence);
+            case NUMBER -> Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
             case DATE -> date(q, sentence);
             case VISION -> vision(sentence, heading);
             case LIST -> ENUMERATION.matcher(sentence).find() ? 2 : 1;
@@ -146,6 +146,11 @@ final class Evidence {
             return 2;
         }
         return yearOnly || NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
+    }
+
+    /** A figure that is not a percentage: "1 164,7 miljoner kronor", "13 000 invånare", "39 mandaten". */
+    private static boolean figure(String sentence) {
+        return sentence.replaceAll("\\d[\\d  ,.]*\\s?(?:%|procent)", "").matches("(?s).*\\d.*");
     }
 
     /** The second half of "2022–2026" or "2015-2018". */

@@ -55,7 +55,7 @@ public final class QuestionReader {
             "kommuns", "kommunen", "kommunens", "stad", "staden", "år", "ar", "och", "vad", "vilken", "vilket",
             "vilka", "vem", "när", "hur", "är", "om", "about", "sin", "sina", "sitt", "ha", "har", "planerar",
             "vill", "egentligen", "just", "nu", "idag", "the", "det", "den", "de", "in", "gäller", "sorts", "sort",
-            "slags", "typ", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "avgör", "beror", "påverkar", "varför");
+            "slags", "typ", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför");
 
     private final MunicipalityDirectory directory;
     private final Vocabulary vocabulary;

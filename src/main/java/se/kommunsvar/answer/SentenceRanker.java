@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.kommunsvar.index.KommunAnalyzer;
 import se.kommunsvar.index.SearchHit;
 import se.kommunsvar.parse.Passage;
@@ -16,6 +18,8 @@ import se.kommunsvar.parse.Sentences;
  * answer sought. Picks the best and the sentences it needs around it to be read alone.
  */
 final class SentenceRanker {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** A sentence that could answer, with what it scored. */
     record Candidate(Passage passage, Unit unit, double score, double sentence, double context, int evidence) {
@@ -67,7 +71,9 @@ final class SentenceRanker {
             passageTerms.addAll(headingTerms);
             double retrieval = top > 0 ? hit.score() / top : 0;
             boolean namesPlace = question.municipality().map(m -> mentions(p, m.name())).orElse(false);
-            for (Unit u : units(p)) {
+            List<Unit> units = units(p);
+            int latest = question.years().isEmpty() ? units.stream().mapToInt(SentenceRanker::unitYear).max().orElse(0) : 0;
+            for (Unit u : units) {
                 if (u.text().contains("©")) {
                     continue;
                 }
@@ -96,7 +102,7 @@ final class SentenceRanker {
                         + 0.05 * retrieval + (u.heading() && isLabelHeading(u.text()) ? 0.05 : 0)
                         + (u.line() == 0 && u.index() == 0 ? 0.05 * headingCoverage : 0)
                         + (namesPlace ? 0.03 : 0)
-                        + (yearMatch(u.text() + " " + p.title()) ? 0.1 : 0)
+                        + years(u.text(), p.title()) + (latest == unitYear(u) && latest > 0 ? 0.05 : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? 0.02 : 0);
                 out.add(new Candidate(p, u, score, sentence, context, evidence));
             }
@@ -117,8 +123,32 @@ final class SentenceRanker {
         return p.text().contains(name) || p.heading().contains(name);
     }
 
-    private boolean yearMatch(String text) {
-        return question.years().stream().anyMatch(text::contains);
+    /**
+     * A question that names a year prefers the sentence about that year (0.1), else a page titled with it
+     * (0.05), and puts back a sentence that speaks only of other years (-0.1).
+     */
+    private double years(String sentence, String title) {
+        if (question.years().isEmpty()) {
+            return 0;
+        }
+        if (question.years().stream().anyMatch(sentence::contains)) {
+            return 0.1;
+        }
+        boolean otherYear = YEAR.matcher(sentence).find();
+        return otherYear ? -0.1 : question.years().stream().anyMatch(title::contains) ? 0.05 : 0;
+    }
+
+    /**
+     * The latest year a row or sentence names (0 if none): when a page lists holders or figures over time and
+     * the question names no year, the latest is the current one.
+     */
+    private static int unitYear(Unit u) {
+        Matcher m = YEAR.matcher(u.text());
+        int max = 0;
+        while (m.find()) {
+            max = Math.max(max, Integer.parseInt(m.group()));
+        }
+        return max;
     }
 
     private Set<String> terms(String text) {
@@ -181,7 +211,7 @@ final class SentenceRanker {
         int next = position + 1;
         int length = u.text().length();
         boolean introduces = u.text().strip().endsWith(":");
-        while (next < flat.size() && (introduces ? length < 700 && out.size() < 12 : length < 40 && out.size() < 3)) {
+        while (!u.row() && next < flat.size() && (introduces ? length < 700 && out.size() < 12 : length < 40 && out.size() < 3)) {
             out.add(flat.get(next));
             length += flat.get(next).length();
             next++;
