@@ -89,8 +89,9 @@ public final class Answerer {
         }
         List<SearchHit> hits = index.search(query(concepts, q), PASSAGES);
         SentenceRanker ranker = new SentenceRanker(q, concepts, vocabulary, index.analyzer());
-        Optional<SentenceRanker.Candidate> best = ranker.best(hits);
-        if (best.isEmpty() || best.get().context() < MIN_CONTEXT_COVERAGE) {
+        Optional<SentenceRanker.Candidate> best = ranker.ranked(hits).stream()
+                .filter(c -> c.context() >= MIN_CONTEXT_COVERAGE).findFirst();
+        if (best.isEmpty()) {
             return contactAnswer(id, q, concepts).orElseGet(() -> abstain(id, q, notAnswered(q)));
         }
         return answered(id, q, best.get(), ranker.quote(best.get()));

@@ -150,7 +150,14 @@ final class Evidence {
 
     /** A figure that is not a percentage: "1 164,7 miljoner kronor", "13 000 invånare", "39 mandaten". */
     private static boolean figure(String sentence) {
-        return sentence.replaceAll("\\d[\\d  ,.]*\\s?(?:%|procent)", "").matches("(?s).*\\d.*");
+        Matcher m = DIGITS.matcher(sentence.replaceAll("\\d[\\d  ,.]*\\s?(?:%|procent)", ""));
+        while (m.find()) {
+            String n = m.group().strip().replaceAll("[,.]$", "");
+            if (!n.isEmpty() && !YEARISH.matcher(n).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The second half of "2022–2026" or "2015-2018". */

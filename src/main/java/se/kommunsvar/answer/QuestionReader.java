@@ -27,7 +27,7 @@ public final class QuestionReader {
             "telefon|\\bnummer\\b|nummer$|ringa|e-?post|mejl|\\bmail|kontakta|adress", Pattern.UNICODE_CASE);
     /** "När antogs ...", "..., när ska ..."; not "när det gäller" nor a condition inside a yes/no question. */
     private static final Pattern DATE = Pattern.compile(
-            "(?:^|[,;]\\s*|^(?:och|men) )n[aä]r\\b(?! det g[aä]ller)|vilket (?:[aå]r|datum)|vilken dag|vilken m[aå]nad",
+            "(?:^|[,;]\\s*|^(?:och|men) )n[aä]r\\b(?! det g[aä]ller)|vilket (?:[aå]r|datum)|vilka [aå]r\\b|vilken (?:period|mandatperiod)|vilken dag|vilken m[aå]nad",
             Pattern.UNICODE_CASE);
     /** A question after a cause or reason: "Varför ...", "Vad avgör ...", "Vad beror ... på". */
     private static final Pattern CAUSE = Pattern.compile(
@@ -55,7 +55,7 @@ public final class QuestionReader {
             "kommuns", "kommunen", "kommunens", "stad", "staden", "år", "ar", "och", "vad", "vilken", "vilket",
             "vilka", "vem", "när", "hur", "är", "om", "about", "sin", "sina", "sitt", "ha", "har", "planerar",
             "vill", "egentligen", "just", "nu", "idag", "the", "det", "den", "de", "in", "gäller", "sorts", "sort",
-            "slags", "typ", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför");
+            "slags", "typ", "gällde", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför");
 
     private final MunicipalityDirectory directory;
     private final Vocabulary vocabulary;

@@ -77,11 +77,7 @@ final class SentenceRanker {
                 if (u.text().contains("©")) {
                     continue;
                 }
-                Set<String> own = terms(u.text());
-                if (u.row()) {
-                    own.addAll(terms(p.heading()));
-                }
-                double sentence = coverage(own);
+                double sentence = sentenceCoverage(p, u);
                 double context = coverage(passageTerms);
                 double headingCoverage = coverage(headingTerms);
                 int evidence = Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
@@ -101,7 +97,7 @@ final class SentenceRanker {
                 double score = 0.5 * sentence + 0.25 * context + 0.1 * headingCoverage + 0.08 * evidence
                         + 0.05 * retrieval + (u.heading() && isLabelHeading(u.text()) ? 0.05 : 0)
                         + (u.line() == 0 && u.index() == 0 ? 0.05 * headingCoverage : 0)
-                        + (namesPlace ? 0.03 : 0)
+                        + (namesPlace ? 0.06 : 0)
                         + years(u.text(), p.title()) + (latest == unitYear(u) && latest > 0 ? 0.05 : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? 0.02 : 0);
                 out.add(new Candidate(p, u, score, sentence, context, evidence));
@@ -109,6 +105,24 @@ final class SentenceRanker {
         }
         out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    /**
+     * How much of the subject the unit covers. A heading is read with the page title it sits under; a table row
+     * with its heading, a little less when the row itself names nothing of the subject ("Moderaterna: 7").
+     */
+    private double sentenceCoverage(Passage p, Unit u) {
+        Set<String> own = terms(u.text());
+        if (u.heading()) {
+            own.addAll(terms(p.title()));
+            return coverage(own);
+        }
+        if (!u.row()) {
+            return coverage(own);
+        }
+        boolean namesSubject = coverage(own) > 0;
+        own.addAll(terms(p.heading()));
+        return coverage(own) * (namesSubject ? 1.0 : 0.8);
     }
 
     private double coverage(Set<String> terms) {
