@@ -35,7 +35,7 @@ public final class Vocabulary {
         this.parties = parties;
         StringBuilder p = new StringBuilder("(?:\\b(?:");
         parties.keySet().forEach(name -> p.append(Pattern.quote(name)).append('|'));
-        p.append("[A-ZÅÄÖ]\\w*partiet)\\b|\\((?:");
+        p.append("[A-ZÅÄÖ]\\p{L}*partiet)(?!\\p{L})|\\((?:");
         parties.values().forEach(abbr -> p.append(Pattern.quote(abbr)).append('|'));
         p.append("[A-ZÅÄÖ]{1,4})\\))");
         this.partyPattern = Pattern.compile(p.toString(), Pattern.UNICODE_CASE);
