@@ -41,8 +41,6 @@ class QuestionReaderTest {
     }
 
     @Test
-
-    @Test
     void a_condition_with_när_inside_a_question_is_not_a_date_question() {
         assertEquals(Kind.LIST, reader.read("Vad har Mora för mål när det gäller arbetslösheten?").kind());
     }
