@@ -80,7 +80,7 @@ public final class Answerer {
         if (q.elliptic()) {
             return abstain(id, q, q.english() ? "What would you like to know?" : "Vad vill du veta?");
         }
-        if (q.municipality().isPresent() && !index.municipalities().contains(q.municipality().get().name())) {
+        if (q.municipality().isPresent() && index.pages(Optional.of(q.municipality().get().name())).isEmpty()) {
             return abstain(id, q, noPages(q));
         }
         List<Concept> concepts = concepts(q.subject());

@@ -1,8 +1,10 @@
 package se.kommunsvar.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,6 +40,7 @@ final class SentenceRanker {
     private final Vocabulary vocabulary;
     private final KommunAnalyzer analyzer;
     private final double totalWeight;
+    private final Map<String, List<String>> analyzed = new HashMap<>();
 
     SentenceRanker(Question question, List<Concept> concepts, Vocabulary vocabulary, KommunAnalyzer analyzer) {
         this.question = question;
@@ -165,8 +168,9 @@ final class SentenceRanker {
         return max;
     }
 
+    /** The analyzed terms of a text, a fresh set each call; each distinct text is analyzed once per question. */
     private Set<String> terms(String text) {
-        return new HashSet<>(analyzer.terms(text));
+        return new HashSet<>(analyzed.computeIfAbsent(text, t -> List.copyOf(new HashSet<>(analyzer.terms(t)))));
     }
 
     /**
