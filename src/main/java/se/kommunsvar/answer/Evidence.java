@@ -75,12 +75,17 @@ final class Evidence {
         };
     }
 
-    /** Kinds whose answer must carry the evidence; without it the question is not answered. */
-    static boolean required(Question q) {
+    /**
+     * The evidence an answering sentence must carry: a tax rate needs the rate itself (a rate word with a
+     * value, not "skattepengar" with a percentage); other kinds that seek a fact need some of it; lists and
+     * general questions need none beyond covering the subject.
+     */
+    static int required(Question q) {
         return switch (q.kind()) {
-            case PARTIES, TAX, NUMBER, SHARE, CAUSE, DATE, VISION, CONTACT -> true;
-            case PERSON -> q.role();
-            case LIST, GENERAL -> false;
+            case TAX -> 2;
+            case PARTIES, NUMBER, SHARE, CAUSE, DATE, VISION, CONTACT -> 1;
+            case PERSON -> q.role() ? 1 : 0;
+            case LIST, GENERAL -> 0;
         };
     }
 

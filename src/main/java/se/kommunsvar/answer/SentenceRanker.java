@@ -84,7 +84,7 @@ final class SentenceRanker {
                 double context = coverage(passageTerms);
                 double headingCoverage = coverage(headingTerms);
                 int evidence = Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
-                if (evidence == 0 && Evidence.required(question)) {
+                if (evidence < Evidence.required(question)) {
                     continue;
                 }
                 if (question.kind() == Kind.CAUSE && !u.previous().isEmpty()) {
