@@ -169,18 +169,6 @@ public final class Answerer {
                 .or(() -> contacts.stream().filter(c -> !c.label().isEmpty() && !c.phone().isEmpty()).findFirst());
     }
 
-    /** The question as read, its concepts and the candidates ranked, for explaining an answer while tuning. */
-    List<String> explain(String message) {
-        Question q = reader.read(message);
-        List<Concept> concepts = concepts(q.subject());
-        List<String> out = new ArrayList<>(List.of(q.toString(), concepts.toString()));
-        SentenceRanker ranker = new SentenceRanker(q, concepts, vocabulary, index.analyzer());
-        ranker.ranked(index.search(query(concepts, q), PASSAGES)).stream().limit(6).forEach(c -> out.add(
-                String.format(Locale.ROOT, "%.3f s=%.2f c=%.2f e=%d %s | %s", c.score(), c.sentence(), c.context(),
-                        c.evidence(), c.unit().text(), c.passage().url())));
-        return out;
-    }
-
     List<Concept> concepts(String subject) {
         KommunAnalyzer analyzer = index.analyzer();
         int n = Math.max(1, index.numDocs());
