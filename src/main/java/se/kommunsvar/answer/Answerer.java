@@ -80,7 +80,7 @@ public final class Answerer {
         if (q.elliptic()) {
             return abstain(id, q, q.english() ? "What would you like to know?" : "Vad vill du veta?");
         }
-        if (q.municipality().isPresent() && !index.municipalities().contains(q.municipality().get().name())) {
+        if (q.municipality().isPresent() && index.pages(Optional.of(q.municipality().get().name())).isEmpty()) {
             return abstain(id, q, noPages(q));
         }
         List<Concept> concepts = concepts(q.subject());
@@ -88,16 +88,44 @@ public final class Answerer {
             return abstain(id, q, notAnswered(q));
         }
         List<SearchHit> hits = index.search(query(concepts, q), PASSAGES);
-        Optional<SentenceRanker.Candidate> best = new SentenceRanker(q, concepts, vocabulary, index.analyzer()).best(hits);
-        if (best.isEmpty() || best.get().context() < MIN_CONTEXT_COVERAGE) {
-            return abstain(id, q, notAnswered(q));
+        SentenceRanker ranker = new SentenceRanker(q, concepts, vocabulary, index.analyzer());
+        Optional<SentenceRanker.Candidate> best = ranker.ranked(hits).stream()
+                .filter(c -> c.context() >= MIN_CONTEXT_COVERAGE).findFirst();
+        if (best.isEmpty()) {
+            return contactAnswer(id, q, concepts).orElseGet(() -> abstain(id, q, notAnswered(q)));
         }
-        return answered(id, q, best.get());
+        return answered(id, q, best.get(), ranker.quote(best.get()));
     }
 
-    private Answer answered(String id, Question q, SentenceRanker.Candidate c) {
-        Passage p = c.passage();
-        String quote = String.join(" ", c.quote());
+    /** A contact question the page text does not answer, answered from the contact facts the pages carry. */
+    private Optional<Answer> contactAnswer(String id, Question q, List<Concept> concepts) {
+        if (q.kind() != Kind.CONTACT || q.municipality().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Concept> whose = concepts.stream().filter(c -> !QuestionReader.isContactWord(c.word())).toList();
+        for (IndexedPage page : index.pages(Optional.of(q.municipality().get().name()))) {
+            for (Contact contact : page.contacts()) {
+                boolean fits = whose.isEmpty() ? Contacts.isGeneralService(contact)
+                        : whose.stream().allMatch(c -> c.matchIn(Set.copyOf(index.analyzer().terms(contact.label()))) > 0.5);
+                if (fits && !(contact.phone().isEmpty() && contact.email().isEmpty())) {
+                    Passage p = new Passage(page.url(), page.title(), page.municipality(), "", List.of(contact.describe()),
+                            page.updated(), 0);
+                    return Optional.of(answered(id, q, p, contact.describe()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Answer answered(String id, Question q, SentenceRanker.Candidate c, List<String> sentences) {
+        String quote = String.join(" ", sentences);
+        if (q.kind() == Kind.PERSON) {
+            quote = PartyTags.withTags(quote, index.passagesOf(c.passage().url()));
+        }
+        return answered(id, q, c.passage(), quote);
+    }
+
+    private Answer answered(String id, Question q, Passage p, String quote) {
         String intro = (q.english() ? "According to " : "Enligt ") + host(p.url()) + " (»" + p.title() + "«"
                 + (p.updated().isEmpty() ? (q.english() ? ", no date given" : ", sidan anger inget datum")
                 : (q.english() ? ", updated " : ", uppdaterad ") + p.updated()) + "): ";
@@ -147,6 +175,9 @@ public final class Answerer {
         List<Concept> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String word : QuestionReader.contentWords(subject.toLowerCase(Locale.ROOT))) {
+            if (word.matches("(?:19|20)\\d{2}")) {
+                continue; // years choose between pages (SentenceRanker), they are not what the question is about
+            }
             List<String> terms = analyzer.terms(word);
             if (terms.isEmpty() || !seen.add(terms.get(0))) {
                 continue;
@@ -162,7 +193,11 @@ public final class Answerer {
             }
             List<String> related = new ArrayList<>();
             for (String r : vocabulary.related(word)) {
-                related.addAll(analyzer.terms(r));
+                for (String w : r.split("\\s+")) {
+                    // the related word itself, not its compound parts: "skatteintäkter" must not bring in "skatt"
+                    analyzer.terms(w).stream().limit(1).filter(t -> t.length() > 1 || Character.isDigit(t.charAt(0)))
+                            .forEach(related::add);
+                }
             }
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
             out.add(new Concept(word, term, terms.subList(1, terms.size()), related, idf));

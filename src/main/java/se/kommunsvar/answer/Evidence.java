@@ -24,9 +24,28 @@ final class Evidence {
             "\\d+\\s?[,.:]\\s?\\d{1,2}\\b|\\d+\\s*(?:kronor|kr\\b|öre|procent|%)|oförändrad|höj|sänk|samma nivå|"
                     + "\\bsänks|\\bhöjs", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TAX_WORD = Pattern.compile("skatt|utdebitering", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that name the rate itself, not tax money in general ("skatteintäkter", "skatter och bidrag"). */
+    private static final Pattern RATE_WORD = Pattern.compile(
+            "skattesats|kommunalskatt|landstingsskatt|regionskatt|utdebitering|skatten (?:är|blir|ligger|uppgår|höjs|sänks)|"
+                    + "(?:landstingets|regionens|kommunens) skatt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A tax rate as pages write it: "21,10", "20:20 kr", "22.76", "21 kronor och 21 öre", or a word of change. */
+    private static final Pattern RATE_VALUE = Pattern.compile(
+            "\\b[1-3]\\d\\s?[,.:]\\s?\\d{1,2}\\b|\\b[1-3]\\d kronor och \\d{1,2} öre|oförändrad|samma nivå|"
+                    + "\\bhöj|\\bsänk", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|procent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CAUSE = Pattern.compile(
+            "\\beftersom\\b|\\bdärför\\b|på grund av|\\bberor på|\\bavgör|\\bpåverkar|\\bstyrs av|med anledning av|"
+                    + "\\bi och med\\b|\\bdå\\b.*\\bska\\b|\\bsyftet?\\b|\\bför att\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The vision named: "Vår vision är \"...\"", "Vår vision: Den goda kommunen", "Gävle sätter segel – vision 2025". */
+    private static final Pattern NAMES_VISION = Pattern.compile(
+            "vision(?:en)?(?:\\s+\\d{4})?\\s*(?:[:–-]|är|lyder|heter|kallas)\\s*[\"”“«]?(?-i:[A-ZÅÄÖ\\d])|"
+                    + "^[^–:-]{3,60}\\s[–-]\\s*vision\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUOTED = Pattern.compile("^\\s*[\"”“«]");
+    private static final Pattern YEARISH = Pattern.compile("(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d  ,.]*");
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "\\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
+            "\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
                     + "arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|miljon\\w*|"
                     + "miljard\\w*|hälften|dubbelt|samtliga|alla)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH = Pattern.compile(
@@ -44,23 +63,29 @@ final class Evidence {
         return switch (q.kind()) {
             case PARTIES -> parties(sentence, vocabulary);
             case PERSON -> person(q, sentence, vocabulary);
-            case TAX -> TAX_WORD.matcher(sentence).find() && RATE.matcher(sentence).find() ? 2
-                    : RATE.matcher(sentence).find() && TAX_WORD.matcher(heading).find() ? 1 : 0;
-            case NUMBER -> number(q, sentence);
+            case TAX -> tax(sentence, heading);
+            case SHARE -> PERCENT.matcher(sentence).find() ? 2 : number(q, sentence) > 0 ? 1 : 0;
+            case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
+            case NUMBER -> Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
             case DATE -> date(q, sentence);
-            case VISION -> contains(heading, "vision") ? 2 : contains(sentence, "vision") ? 1 : 0;
+            case VISION -> vision(sentence, heading);
             case LIST -> ENUMERATION.matcher(sentence).find() ? 2 : 1;
             case CONTACT -> Contacts.PHONE.matcher(sentence).find() || Contacts.EMAIL.matcher(sentence).find() ? 2 : 0;
             case GENERAL -> 1;
         };
     }
 
-    /** Kinds whose answer must carry the evidence; without it the question is not answered. */
-    static boolean required(Question q) {
+    /**
+     * The evidence an answering sentence must carry: a tax rate needs the rate itself (a rate word with a
+     * value, not "skattepengar" with a percentage); other kinds that seek a fact need some of it; lists and
+     * general questions need none beyond covering the subject.
+     */
+    static int required(Question q) {
         return switch (q.kind()) {
-            case PARTIES, TAX, NUMBER, DATE, VISION, CONTACT -> true;
-            case PERSON -> q.role();
-            case LIST, GENERAL -> false;
+            case TAX -> 2;
+            case PARTIES, NUMBER, SHARE, CAUSE, DATE, VISION, CONTACT -> 1;
+            case PERSON -> q.role() ? 1 : 0;
+            case LIST, GENERAL -> 0;
         };
     }
 
@@ -91,15 +116,58 @@ final class Evidence {
         return name ? 1 : (q.role() ? 0 : 1);
     }
 
+    /** 2 when the sentence names the vision or quotes it under a vision heading, 1 when it speaks of it. */
+    private static int vision(String sentence, String heading) {
+        boolean underHeading = contains(heading, "vision");
+        if (NAMES_VISION.matcher(sentence).find() || underHeading && QUOTED.matcher(sentence).find()) {
+            return 2;
+        }
+        return underHeading || contains(sentence, "vision") ? 1 : 0;
+    }
+
+    private static int tax(String sentence, String heading) {
+        boolean value = RATE_VALUE.matcher(sentence).find();
+        if (value && RATE_WORD.matcher(sentence).find()) {
+            return 2;
+        }
+        boolean taxWord = TAX_WORD.matcher(sentence).find() || TAX_WORD.matcher(heading).find();
+        return taxWord && (value || RATE.matcher(sentence).find()) ? 1 : 0;
+    }
+
+    /** 2 for a figure that is not a year, 1 for a year or a number word, else 0. */
     private static int number(Question q, String sentence) {
         Matcher m = DIGITS.matcher(sentence);
+        boolean yearOnly = false;
         while (m.find()) {
             String n = m.group().strip();
-            if (!q.years().contains(n.replaceAll("[^0-9]", "")) && !n.isEmpty()) {
-                return 2;
+            String digits = n.replaceAll("[^0-9]", "");
+            if (n.isEmpty() || q.years().contains(digits)) {
+                continue;
+            }
+            if (YEARISH.matcher(n.replaceAll("[,.]$", "")).matches() || isYearRange(sentence, m.start())) {
+                yearOnly = true;
+                continue;
+            }
+            return 2;
+        }
+        return yearOnly || NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
+    }
+
+    /** A figure that is not a percentage: "1 164,7 miljoner kronor", "13 000 invånare", "39 mandaten". */
+    private static boolean figure(String sentence) {
+        Matcher m = DIGITS.matcher(sentence.replaceAll("\\d[\\d  ,.]*\\s?(?:%|procent)", ""));
+        while (m.find()) {
+            String n = m.group().strip().replaceAll("[,.]$", "");
+            if (!n.isEmpty() && !YEARISH.matcher(n).matches()) {
+                return true;
             }
         }
-        return NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
+        return false;
+    }
+
+    /** The second half of "2022–2026" or "2015-2018". */
+    private static boolean isYearRange(String sentence, int start) {
+        return start >= 5 && sentence.substring(start - 5, start).matches("(?:19|20)\\d{2}[-–]");
     }
 
     private static int date(Question q, String sentence) {

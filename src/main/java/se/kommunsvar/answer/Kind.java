@@ -10,6 +10,10 @@ public enum Kind {
     TAX,
     /** A number ("Hur många", "Hur mycket", "Hur stor"): a figure or a number word. */
     NUMBER,
+    /** A share ("Hur stor del ...", "Vilken andel ..."): a percentage, else a figure. */
+    SHARE,
+    /** A cause or reason ("Varför ...", "Vad avgör ..."): a sentence that gives a reason. */
+    CAUSE,
     /** A date ("När antogs..."): a date, month or year not already in the question. */
     DATE,
     /** The vision statement: text under or about the vision. */

@@ -24,8 +24,18 @@ public final class QuestionReader {
             "\\bpartier|\\bparti\\b|\\bstyr\\b|\\bstyra\\b|\\bstyret\\b|\\bstyre\\b|makten|majoritet|koalition|regerar",
             Pattern.UNICODE_CASE);
     private static final Pattern CONTACT = Pattern.compile(
-            "telefon|\\bnummer\\b|ringa|e-?post|mejl|\\bmail|kontakta|adress", Pattern.UNICODE_CASE);
-    private static final Pattern DATE = Pattern.compile("\\bn[aä]r\\b|vilket (?:[aå]r|datum)|vilken dag", Pattern.UNICODE_CASE);
+            "telefon|\\bnummer\\b|nummer$|ringa|e-?post|mejl|\\bmail|kontakta|adress", Pattern.UNICODE_CASE);
+    /** "När antogs ...", "..., när ska ..."; not "när det gäller" nor a condition inside a yes/no question. */
+    private static final Pattern DATE = Pattern.compile(
+            "(?:^|[,;]\\s*|^(?:och|men) )n[aä]r\\b(?! det g[aä]ller)|vilket (?:[aå]r|datum)|vilka [aå]r\\b|vilken (?:period|mandatperiod)|vilken dag|vilken m[aå]nad",
+            Pattern.UNICODE_CASE);
+    /** A question after a cause or reason: "Varför ...", "Vad avgör ...", "Vad beror ... på". */
+    private static final Pattern CAUSE = Pattern.compile(
+            "^(?:och |men )?varf[oö]r\\b|\\bvad (?:avg[oö]r|best[aä]mmer|beror|p[aå]verkar|styr)\\b|av vilken anledning|"
+                    + "hur kommer det sig", Pattern.UNICODE_CASE);
+    /** A question after a share: "Hur stor del ...", "Vilken andel ...", "Hur många procent ...". */
+    private static final Pattern SHARE = Pattern.compile(
+            "hur stor (?:del|andel)|vilken andel|hur m[aå]nga procent|hur mycket av\\b", Pattern.UNICODE_CASE);
     private static final Pattern NUMBER = Pattern.compile(
             "hur (?:m[aå]nga|mycket|stor|stora|h[oö]g|h[oö]gt|l[aå]g|ofta|l[aå]ng)|\\bantal|vilket belopp|vilken summa|"
                     + "hur m[aå]nga procent|vilken andel", Pattern.UNICODE_CASE);
@@ -44,7 +54,8 @@ public final class QuestionReader {
             "många", "manga", "mycket", "ska", "skall", "finns", "heter", "får", "gör", "göra", "kommun",
             "kommuns", "kommunen", "kommunens", "stad", "staden", "år", "ar", "och", "vad", "vilken", "vilket",
             "vilka", "vem", "när", "hur", "är", "om", "about", "sin", "sina", "sitt", "ha", "har", "planerar",
-            "vill", "egentligen", "just", "nu", "idag", "the", "det", "den", "de", "in");
+            "vill", "egentligen", "just", "nu", "idag", "the", "det", "den", "de", "in", "gäller", "sorts", "sort",
+            "slags", "typ", "gällde", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför");
 
     private final MunicipalityDirectory directory;
     private final Vocabulary vocabulary;
@@ -62,7 +73,9 @@ public final class QuestionReader {
             mentions.addAll(directory.findIn(text));
         }
         Optional<Municipality> municipality = choose(mentions);
-        String subject = english ? removeMentions(swedish, directory.findIn(swedish)) : removeMentions(swedish, mentions);
+        List<Mention> own = (english ? directory.findIn(swedish) : mentions).stream()
+                .filter(m -> municipality.isPresent() && m.municipality().equals(municipality.get())).toList();
+        String subject = removeMentions(swedish, own);
         String lower = subject.toLowerCase(Locale.ROOT);
         Kind kind = kindOf(lower);
         List<String> years = new ArrayList<>();
@@ -74,6 +87,11 @@ public final class QuestionReader {
         boolean followUp = elliptic || FOLLOW_UP.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
         return new Question(text, subject, municipality, kind, kind == Kind.PERSON && ROLE.matcher(lower).find(),
                 english, years, elliptic, followUp);
+    }
+
+    /** True for a word that asks for a contact channel ("telefonnummer", "mejl") rather than whose it is. */
+    static boolean isContactWord(String word) {
+        return CONTACT.matcher(word.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Words of the subject that are not question words or fillers. */
@@ -93,14 +111,20 @@ public final class QuestionReader {
             return Kind.CONTACT;
         }
         boolean role = ROLE.matcher(lower).find();
+        if (CAUSE.matcher(lower.strip()).find()) {
+            return Kind.CAUSE;
+        }
         if (PARTIES.matcher(lower).find() && !role && !NUMBER.matcher(lower).find()) {
             return Kind.PARTIES;
         }
         if (role || lower.matches("(?s).*\\bvem\\b.*")) {
             return Kind.PERSON;
         }
-        if (DATE.matcher(lower).find()) {
+        if (DATE.matcher(lower.strip()).find()) {
             return Kind.DATE;
+        }
+        if (SHARE.matcher(lower).find()) {
+            return Kind.SHARE;
         }
         if (TAX.matcher(lower).find() && !TAX_SHARE.matcher(lower).find()) {
             return Kind.TAX;

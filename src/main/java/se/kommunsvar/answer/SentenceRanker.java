@@ -1,10 +1,14 @@
 package se.kommunsvar.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.kommunsvar.index.KommunAnalyzer;
 import se.kommunsvar.index.SearchHit;
 import se.kommunsvar.parse.Passage;
@@ -17,11 +21,18 @@ import se.kommunsvar.parse.Sentences;
  */
 final class SentenceRanker {
 
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
     /** A sentence that could answer, with what it scored. */
-    record Candidate(Passage passage, List<String> quote, double score, double sentence, double context, int evidence) {
+    record Candidate(Passage passage, Unit unit, double score, double sentence, double context, int evidence) {
     }
 
-    private record Unit(String text, int line, int index, boolean heading) {
+    /** A sentence of a passage (line and position in it), or the passage's heading (line -1). */
+    record Unit(String text, int line, int index, boolean heading, boolean row, String previous, boolean joinsPrevious) {
+
+        Unit joiningPrevious() {
+            return new Unit(text, line, index, heading, row, previous, true);
+        }
     }
 
     private final Question question;
@@ -29,6 +40,7 @@ final class SentenceRanker {
     private final Vocabulary vocabulary;
     private final KommunAnalyzer analyzer;
     private final double totalWeight;
+    private final Map<String, List<String>> analyzed = new HashMap<>();
 
     SentenceRanker(Question question, List<Concept> concepts, Vocabulary vocabulary, KommunAnalyzer analyzer) {
         this.question = question;
@@ -39,40 +51,81 @@ final class SentenceRanker {
     }
 
     Optional<Candidate> best(List<SearchHit> hits) {
+        return ranked(hits).stream().findFirst();
+    }
+
+    /** The sentences to quote for a candidate: the sentence, and what it needs around it to be read alone. */
+    List<String> quote(Candidate c) {
+        return quote(c.passage(), c.unit());
+    }
+
+    /** Every sentence that could answer, best first (ties keep retrieval order). */
+    List<Candidate> ranked(List<SearchHit> hits) {
+        List<Candidate> out = new ArrayList<>();
         if (hits.isEmpty() || totalWeight <= 0) {
-            return Optional.empty();
+            return out;
         }
         float top = hits.get(0).score();
         String newest = hits.stream().map(h -> h.passage().updated()).max(String::compareTo).orElse("");
-        Candidate best = null;
         for (SearchHit hit : hits) {
             Passage p = hit.passage();
             Set<String> headingTerms = terms(p.heading() + " " + p.title());
             Set<String> passageTerms = terms(p.text());
             passageTerms.addAll(headingTerms);
             double retrieval = top > 0 ? hit.score() / top : 0;
-            for (Unit u : units(p)) {
-                Set<String> own = terms(u.text());
-                double sentence = coverage(own);
+            boolean namesPlace = question.municipality().map(m -> mentions(p, m.name())).orElse(false);
+            List<Unit> units = units(p);
+            int latest = question.years().isEmpty() ? units.stream().mapToInt(SentenceRanker::unitYear).max().orElse(0) : 0;
+            for (Unit u : units) {
+                if (u.text().contains("©")) {
+                    continue;
+                }
+                double sentence = sentenceCoverage(p, u);
                 double context = coverage(passageTerms);
                 double headingCoverage = coverage(headingTerms);
                 int evidence = Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
-                if (evidence == 0 && Evidence.required(question)) {
+                if (evidence < Evidence.required(question)) {
                     continue;
+                }
+                if (question.kind() == Kind.CAUSE && !u.previous().isEmpty()) {
+                    double before = 0.8 * coverage(terms(u.previous()));
+                    if (before > sentence) {
+                        sentence = before;
+                        u = u.joiningPrevious();
+                    }
                 }
                 if (sentence == 0 && headingCoverage == 0) {
                     continue;
                 }
                 double score = 0.5 * sentence + 0.25 * context + 0.1 * headingCoverage + 0.08 * evidence
-                        + 0.05 * retrieval + (u.heading() ? 0.05 : 0)
-                        + (yearMatch(u.text() + " " + p.title()) ? 0.1 : 0)
+                        + 0.05 * retrieval + (u.heading() && isLabelHeading(u.text()) ? 0.05 : 0)
+                        + (u.line() == 0 && u.index() == 0 ? 0.05 * headingCoverage : 0)
+                        + (namesPlace ? 0.06 : 0)
+                        + years(u.text(), p.title()) + (latest == unitYear(u) && latest > 0 ? 0.05 : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? 0.02 : 0);
-                if (best == null || score > best.score()) {
-                    best = new Candidate(p, quote(p, u), score, sentence, context, evidence);
-                }
+                out.add(new Candidate(p, u, score, sentence, context, evidence));
             }
         }
-        return Optional.ofNullable(best);
+        out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /**
+     * How much of the subject the unit covers. A heading is read with the page title it sits under; a table row
+     * with its heading, a little less when the row itself names nothing of the subject ("Moderaterna: 7").
+     */
+    private double sentenceCoverage(Passage p, Unit u) {
+        Set<String> own = terms(u.text());
+        if (u.heading()) {
+            own.addAll(terms(p.title()));
+            return coverage(own);
+        }
+        if (!u.row()) {
+            return coverage(own);
+        }
+        boolean namesSubject = coverage(own) > 0;
+        own.addAll(terms(p.heading()));
+        return coverage(own) * (namesSubject ? 1.0 : 0.8);
     }
 
     private double coverage(Set<String> terms) {
@@ -83,23 +136,61 @@ final class SentenceRanker {
         return covered / totalWeight;
     }
 
-    private boolean yearMatch(String text) {
-        return question.years().stream().anyMatch(text::contains);
+    private static boolean mentions(Passage p, String name) {
+        return p.text().contains(name) || p.heading().contains(name);
     }
 
+    /**
+     * A question that names a year prefers the sentence about that year (0.1), else a page titled with it
+     * (0.05), and puts back a sentence that speaks only of other years (-0.1).
+     */
+    private double years(String sentence, String title) {
+        if (question.years().isEmpty()) {
+            return 0;
+        }
+        if (question.years().stream().anyMatch(sentence::contains)) {
+            return 0.1;
+        }
+        boolean otherYear = YEAR.matcher(sentence).find();
+        return otherYear ? -0.1 : question.years().stream().anyMatch(title::contains) ? 0.05 : 0;
+    }
+
+    /**
+     * The latest year a row or sentence names (0 if none): when a page lists holders or figures over time and
+     * the question names no year, the latest is the current one.
+     */
+    private static int unitYear(Unit u) {
+        Matcher m = YEAR.matcher(u.text());
+        int max = 0;
+        while (m.find()) {
+            max = Math.max(max, Integer.parseInt(m.group()));
+        }
+        return max;
+    }
+
+    /** The analyzed terms of a text, a fresh set each call; each distinct text is analyzed once per question. */
     private Set<String> terms(String text) {
-        return new HashSet<>(analyzer.terms(text));
+        return new HashSet<>(analyzed.computeIfAbsent(text, t -> List.copyOf(new HashSet<>(analyzer.terms(t)))));
     }
 
+    /**
+     * The heading and sentences of a passage. Lines of a table or list ("Vård och omsorg 44 procent", "Samhällsplaneringsnämnden (5 procent)") mean
+     * what they mean under their heading, so a row is read together with its passage's heading.
+     */
     private static List<Unit> units(Passage p) {
         List<Unit> units = new ArrayList<>();
-        if (isLabelHeading(p.heading())) {
-            units.add(new Unit(p.heading(), -1, 0, true));
+        boolean caption = !p.lines().isEmpty() && p.lines().get(0).contains("©");
+        if (!p.heading().isBlank() && !caption) {
+            units.add(new Unit(p.heading(), -1, 0, true, false, "", false));
         }
+        String previous = "";
         for (int line = 0; line < p.lines().size(); line++) {
-            List<String> sentences = Sentences.split(p.lines().get(line));
+            String text = p.lines().get(line);
+            List<String> sentences = Sentences.split(text);
+            boolean row = p.lines().size() >= 3 && sentences.size() == 1 && text.length() < 60 && !text.strip().endsWith(".");
             for (int i = 0; i < sentences.size(); i++) {
-                units.add(new Unit(sentences.get(i), line, i, false));
+                units.add(new Unit(sentences.get(i), line, i, false, row, previous, false));
+                previous = sentences.get(i);
             }
         }
         return units;
@@ -131,15 +222,34 @@ final class SentenceRanker {
             }
             return out;
         }
+        if (u.joinsPrevious() && position > 0) {
+            out.add(flat.get(position - 1));
+        }
         out.add(u.text());
         int next = position + 1;
         int length = u.text().length();
         boolean introduces = u.text().strip().endsWith(":");
-        while (next < flat.size() && (introduces ? length < 700 && out.size() < 12 : length < 40 && out.size() < 3)) {
+        while (!u.row() && next < flat.size() && (introduces ? length < 700 && out.size() < 12 : length < 40 && out.size() < 3)) {
             out.add(flat.get(next));
             length += flat.get(next).length();
             next++;
         }
+        if (question.kind() == Kind.LIST && !introduces) {
+            extendToEnumeration(out, flat, next);
+        }
         return out;
+    }
+
+    /** A list question answered by a sentence that only announces the list ("tre nya mål har tagits fram"): add the list. */
+    private void extendToEnumeration(List<String> out, List<String> flat, int next) {
+        if (out.stream().anyMatch(s -> Evidence.of(question, s, "", vocabulary) == 2)) {
+            return;
+        }
+        for (int i = next; i < flat.size() && i < next + 2; i++) {
+            if (Evidence.of(question, flat.get(i), "", vocabulary) == 2) {
+                out.addAll(flat.subList(next, i + 1));
+                return;
+            }
+        }
     }
 }

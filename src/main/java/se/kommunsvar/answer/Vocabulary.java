@@ -35,7 +35,7 @@ public final class Vocabulary {
         this.parties = parties;
         StringBuilder p = new StringBuilder("(?:\\b(?:");
         parties.keySet().forEach(name -> p.append(Pattern.quote(name)).append('|'));
-        p.append("[A-ZÅÄÖ]\\w*partiet)\\b|\\((?:");
+        p.append("[A-ZÅÄÖ]\\p{L}*partiet)(?!\\p{L})|\\((?:");
         parties.values().forEach(abbr -> p.append(Pattern.quote(abbr)).append('|'));
         p.append("[A-ZÅÄÖ]{1,4})\\))");
         this.partyPattern = Pattern.compile(p.toString(), Pattern.UNICODE_CASE);
@@ -50,15 +50,21 @@ public final class Vocabulary {
         return related.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** True when the question reads as English (two or more English function words, and more English than Swedish). */
+    /** True when the question reads as English: two or more English function words or glossary words. */
     public boolean isEnglish(String question) {
         int english = 0;
         for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (ENGLISH_MARKERS.contains(w)) {
+            if (ENGLISH_MARKERS.contains(w) || isEnglishGlossaryWord(w)) {
                 english++;
             }
         }
         return english >= 2;
+    }
+
+    /** A one-word glossary entry that is not also Swedish ("governs", but not "budget" or "vision"). */
+    private boolean isEnglishGlossaryWord(String w) {
+        String sv = glossary.get(w);
+        return sv != null && !sv.equalsIgnoreCase(w);
     }
 
     /** The question with English municipal phrases replaced by Swedish ones, longest phrase first. */

@@ -1,0 +1,69 @@
+package se.kommunsvar.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+
+/** What counts as carrying the answer, on sentences written the way municipal pages write (our own wording). */
+class EvidenceTest {
+
+    private final QuestionReader reader = new QuestionReader(MunicipalityDirectory.standard(), Vocabulary.standard());
+    private final Vocabulary vocabulary = Vocabulary.standard();
+
+    private int evidence(String question, String sentence) {
+        return Evidence.of(reader.read(question), sentence, "", vocabulary);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vad är skattesatsen i Mora?|Skattesatsen för 2024 är 21,10 kronor.|2",
+            "Vad är skattesatsen i Mora?|Kommunalskatten är 20:20 kr per hundralapp.|2",
+            "Vad är skattesatsen i Mora?|Kommunalskatten är 21 kronor och 21 öre.|2",
+            "Vad är skattesatsen i Mora?|Under mandatperioden ska kommunalskatten vara oförändrad.|2",
+            "Vad är skattesatsen i Mora?|Landstingets skatt uppgår till 10,88 kronor.|2",
+            "Vad är skattesatsen i Mora?|Störst andel av skattepengarna går till skolan, 40 procent.|1",
+            "Vad är skattesatsen i Mora?|Kommunen har god ekonomi.|0",
+    })
+    void a_tax_rate_is_a_rate_word_with_a_value(String question, String sentence, int expected) {
+        assertEquals(expected, evidence(question, sentence));
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige har 41 ledamöter.|2",
+            "Hur många ledamöter har fullmäktige i Mora?|Styrelsen består av tretton ledamöter.|1",
+            "Hur många ledamöter har fullmäktige i Mora?|Mandaten fördelades för perioden 2022–2026.|1",
+            "Hur många ledamöter har fullmäktige i Mora?|Valdeltagandet var 84,1 procent.|1",
+            "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige sammanträder i stadshuset.|0",
+            "Hur stor andel av skattepengarna går till skolan i Mora?|Skolan använder 38 procent av skattepengarna.|2",
+    })
+    void a_number_is_a_figure_that_is_not_just_a_year(String question, String sentence, int expected) {
+        assertEquals(expected, evidence(question, sentence));
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vad är Moras vision?|Vår vision är ”Mora – här växer vi tillsammans”.|2",
+            "Vad är Moras vision?|Vår vision: Den goda kommunen med 25 000 invånare 2035|2",
+            "Vad är Moras vision?|Mora seglar vidare – vision 2030|2",
+            "Vad är Moras vision?|Vision 2030 är en vision för hela Mora.|1",
+            "Vad är Moras vision?|Målen utgår från visionens fokusområden.|1",
+            "Vad är Moras vision?|Kommunen har nio mål.|0",
+    })
+    void a_vision_is_named_or_quoted(String question, String sentence, int expected) {
+        assertEquals(expected, evidence(question, sentence));
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vilka partier styr i Mora?|I Mora styr Socialdemokraterna, Centerpartiet och Vänsterpartiet tillsammans.|2",
+            "Vilka partier styr i Mora?|Moderaterna 7 mandat, Centerpartiet 10 mandat|0",
+            "Varför höjs skatten i Mora?|Skatten höjs eftersom kostnaderna för äldreomsorgen ökar.|2",
+            "Varför höjs skatten i Mora?|Skatten höjs med 50 öre.|0",
+    })
+    void parties_need_a_governing_word_and_causes_a_reason(String question, String sentence, int expected) {
+        assertEquals(expected, evidence(question, sentence));
+    }
+}

@@ -1,0 +1,62 @@
+package se.kommunsvar.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kommunsvar.answer.Answerer;
+import se.kommunsvar.answer.Conversations;
+import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.ingest.FileIngester;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.parse.HtmlPageParser;
+import se.kommunsvar.parse.TextPageParser;
+
+/**
+ * The effectiveness regression: builds temporary indexes from {@code corpus/} and from the real-dev pages,
+ * runs both question sets, prints the summaries and failures, and fails when a score drops below what
+ * was reached (seed set 33/33 with no wrong answer; real-dev at least 85 % with at most 3 % wrong).
+ */
+class EvaluationTest {
+
+    private static final Path SEED_QUESTIONS = Path.of("../shared/eval/questions.tsv");
+    private static final Path REAL_DEV = Path.of("../shared/eval/real-dev");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void the_seed_questions_are_all_answered_or_declined_correctly() throws IOException {
+        Evaluation.Report report = run("seed", List.of(Path.of("corpus")), SEED_QUESTIONS);
+        assertEquals(33, report.results().size());
+        assertEquals(33, report.score(), report.summary());
+        assertEquals(0, report.count(Evaluation.Outcome.WRONG), report.summary());
+    }
+
+    @Test
+    void the_real_dev_questions_score_at_least_85_percent_with_at_most_3_percent_wrong() throws IOException {
+        Evaluation.Report report = run("real-dev", List.of(REAL_DEV.resolve("pages")), REAL_DEV.resolve("questions.tsv"));
+        int n = report.results().size();
+        assertEquals(98, n);
+        assertTrue(report.score() >= 87, report.summary());
+        assertTrue(report.count(Evaluation.Outcome.WRONG) <= 1, report.summary());
+        assertTrue(report.score() >= Math.ceil(0.85 * n), report.summary());
+        assertTrue(report.count(Evaluation.Outcome.WRONG) <= Math.floor(0.03 * n), report.summary());
+    }
+
+    private Evaluation.Report run(String name, List<Path> pages, Path questions) throws IOException {
+        MunicipalityDirectory directory = MunicipalityDirectory.standard();
+        try (PassageIndex index = PassageIndex.open(folder.resolve(name))) {
+            new FileIngester(new TextPageParser(directory), new HtmlPageParser(directory)).ingest(pages, index);
+            Answerer answerer = new Answerer(index, directory, Conversations.standard());
+            Evaluation.Report report = new Evaluation(answerer).run(name, EvalQuestion.read(questions));
+            report.failures().forEach(System.out::println);
+            System.out.println(report.summary());
+            return report;
+        }
+    }
+}
