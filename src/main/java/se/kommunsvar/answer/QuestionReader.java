@@ -57,6 +57,16 @@ public final class QuestionReader {
             "vill", "egentligen", "just", "nu", "idag", "the", "det", "den", "de", "in", "gäller", "sorts", "sort",
             "slags", "typ", "gällde", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför");
 
+    /**
+     * Frames residents put around a subject to ask what becomes of it: "Vad händer med skatten?", "Hur blir det
+     * med bygget?", "Vad är planen för skolan?". The frame says nothing of the subject, so its words are not
+     * subject words.
+     */
+    private static final Pattern FRAME = Pattern.compile(
+            "\\b(?:vad|hur)\\s+(?:händer|hände|sker|blir det)\\s+(?:med|för|kring)\\b"
+                    + "|\\bvad\\s+(?:är|blir)\\s+(?:planen|planerna|tanken)\\s+(?:för|med|kring)\\b",
+            Pattern.UNICODE_CASE);
+
     private final MunicipalityDirectory directory;
     private final Vocabulary vocabulary;
 
@@ -97,7 +107,7 @@ public final class QuestionReader {
     /** Words of the subject that are not question words or fillers. */
     public static List<String> contentWords(String lower) {
         List<String> out = new ArrayList<>();
-        for (String w : lower.split("[^\\p{L}\\p{N}-]+")) {
+        for (String w : FRAME.matcher(lower).replaceAll(" ").split("[^\\p{L}\\p{N}-]+")) {
             if (w.length() > 1 && !FILLER.contains(w) && !STOP.contains(w)) {
                 out.add(w);
             }

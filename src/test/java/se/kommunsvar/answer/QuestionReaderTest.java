@@ -103,4 +103,12 @@ class QuestionReaderTest {
     void question_words_are_not_subject_words() {
         assertEquals(List.of("kommunstyrelsen"), QuestionReader.contentWords("hur många sitter i kommunstyrelsen"));
     }
+
+    @Test
+    void the_frame_around_a_subject_is_not_part_of_it() {
+        assertEquals(List.of("skatten"), QuestionReader.contentWords("vad händer med skatten?"));
+        assertEquals(List.of("skolan"), QuestionReader.contentWords("vad är planen för skolan"));
+        assertEquals(List.of("bygget", "torget"), QuestionReader.contentWords("hur blir det med bygget vid torget"));
+        assertEquals(List.of("står", "översiktsplanen"), QuestionReader.contentWords("vad står i översiktsplanen"));
+    }
 }
