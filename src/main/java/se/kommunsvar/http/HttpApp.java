@@ -48,6 +48,7 @@ public final class HttpApp {
             if (Files.isDirectory(settings.webDir())) {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
+            RateLimiter.register(config, settings.rateLimit());
             routes(config, settings, answerer, index, directory, search, mapper);
             AdminRoutes.register(config, new AdminAuth(settings.adminToken()), index, directory);
         });
