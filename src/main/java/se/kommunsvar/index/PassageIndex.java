@@ -20,9 +20,13 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,6 +40,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import se.kommunsvar.parse.Contact;
 import se.kommunsvar.parse.Page;
 import se.kommunsvar.parse.Passage;
@@ -55,6 +60,7 @@ public final class PassageIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final KommunAnalyzer analyzer;
+    private volatile MunicipalitySet municipalities;
 
     private PassageIndex(Path path, Directory directory, IndexWriter writer, KommunAnalyzer analyzer) throws IOException {
         this.path = path;
@@ -216,15 +222,44 @@ public final class PassageIndex implements Closeable {
         });
     }
 
-    /** Municipalities with at least one page, with their names as indexed. */
+    /**
+     * Municipalities with at least one page, with their names as indexed. Asked on every question, so the set is
+     * computed once per searcher (after each commit) from the municipality terms, not from every page document.
+     */
     public Set<String> municipalities() {
+        return withSearcher(searcher -> {
+            MunicipalitySet cached = municipalities;
+            if (cached != null && cached.reader() == searcher.getIndexReader()) {
+                return cached.names();
+            }
+            MunicipalitySet fresh = new MunicipalitySet(searcher.getIndexReader(), municipalitiesOf(searcher));
+            municipalities = fresh;
+            return fresh.names();
+        });
+    }
+
+    private static Set<String> municipalitiesOf(IndexSearcher searcher) throws IOException {
         Set<String> names = new HashSet<>();
-        for (IndexedPage p : pages(Optional.empty())) {
-            if (!p.municipality().isEmpty()) {
-                names.add(p.municipality());
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.MUNICIPALITY);
+        if (terms == null) {
+            return Set.of();
+        }
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+            String name = term.utf8ToString();
+            Query livePage = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.MUNICIPALITY, name)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE)), BooleanClause.Occur.FILTER)
+                    .build();
+            if (!name.isEmpty() && searcher.count(livePage) > 0) {
+                names.add(name);
             }
         }
-        return names;
+        return Set.copyOf(names);
+    }
+
+    /** The municipalities seen by one reader. */
+    private record MunicipalitySet(IndexReader reader, Set<String> names) {
     }
 
     public IndexStats stats() {
