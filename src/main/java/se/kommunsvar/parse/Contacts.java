@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +18,15 @@ public final class Contacts {
 
     /** A Swedish phone number as pages write it. */
     public static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d-])(?:\\+46\\s?\\(?0?\\)?\\s?\\d{1,3}|0\\d{1,3})(?:\\s?-\\s?|\\s)\\d{1,3}(?:[ \\u00a0]?\\d{2,3}){1,3}(?![\\d,])");
+            "(?<![\\d-])(?:\\+46\\s?\\(?0?\\)?\\s?[1-9]\\d{0,2}|0[1-9]\\d{0,2})(?:\\s?-\\s?|\\s)\\d{1,3}(?:[ \\u00a0]?\\d{2,3}){1,3}(?![\\d,])");
 
     public static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Names of the services that answer residents' questions, the channel to point to when we cannot answer. */
     private static final Pattern SERVICE = Pattern.compile(
-            "\\b(kundtjänst|kontaktcenter|kontaktcentret|servicecenter|servicecentret|kundcenter|medborgarservice|"
-                    + "medborgarcenter|kommunservice|växeln|växel|kommunens växel|servicecenter|"
+            "\\b((?iu:kundtjänst|kontaktcenter|kontaktcentret|servicecenter|servicecentret|kundcenter|medborgarservice|"
+                    + "medborgarcenter|kommunservice|växeln|växel|kommunens växel)|"
                     + "[A-ZÅÄÖ][a-zåäö]*(?:avdelningen|kontoret|enheten|kansliet))\\b",
             Pattern.UNICODE_CASE);
 
@@ -43,8 +44,14 @@ public final class Contacts {
                 previous = block.text();
                 continue;
             }
+            int before = found.size();
             addFrom(block.text(), heading, previous, found);
             previous = block.text();
+            if (found.size() > before) {
+                // the next line of a contact box belongs to the same service ("Ring oss ..." then "Mejla oss ...")
+                String label = List.copyOf(found.values()).get(found.size() - 1).label();
+                previous = lastService(label).isPresent() ? label : previous;
+            }
         }
         return new ArrayList<>(found.values());
     }
@@ -78,19 +85,34 @@ public final class Contacts {
         }
     }
 
+    /**
+     * The service a number belongs to: one named before it in the same text, else in the line before, else in the
+     * heading; else the line before when it is a short label ("Kansliavdelningen"); else the heading.
+     */
     private static String labelBefore(String before, String heading, String previous) {
-        String last = null;
-        Matcher m = SERVICE.matcher(before);
-        while (m.find()) {
-            last = m.group(1);
+        Optional<String> service = lastService(before).or(() -> lastService(previous)).or(() -> lastService(heading));
+        if (service.isPresent()) {
+            return capitalise(service.get());
         }
-        if (last != null) {
-            return capitalise(last);
-        }
-        if (before.strip().isEmpty() && !previous.isEmpty() && previous.length() <= 60 && !Text.endsSentence(previous)) {
+        if (before.strip().isEmpty() && isLabel(previous)) {
             return previous;
         }
         return heading.length() <= 60 ? heading : "";
+    }
+
+    private static Optional<String> lastService(String text) {
+        String last = null;
+        Matcher m = SERVICE.matcher(text);
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** A short line that names something: not a sentence, no digits (an address, an org number), no e-mail. */
+    private static boolean isLabel(String line) {
+        return !line.isEmpty() && line.length() <= 60 && !Text.endsSentence(line) && line.chars().noneMatch(Character::isDigit)
+                && line.indexOf('@') < 0;
     }
 
     private static String capitalise(String s) {

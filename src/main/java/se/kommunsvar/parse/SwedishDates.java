@@ -39,6 +39,12 @@ public final class SwedishDates {
             "publicera(?:d|des|t)\\s*:?\\s*(?:den\\s+)?" + DATE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern UPDATED_LABEL = Pattern.compile("\\b(?:uppdaterad(?:es|e)?|ändrad(?:es|e)?|granskad)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("\\bpublicera(?:d|des|t)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern DECISION_WORD = Pattern.compile(
             "\\b(?:antog|antogs|antagen|antaget|antagna|antagits|beslut\\w*|fastställ\\w*|klubba\\w*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -64,6 +70,19 @@ public final class SwedishDates {
     /** The date after an "uppdaterad"-type label ("Senast uppdaterad: 2023-12-18", "Sidan uppdaterades 2023-04-18"). */
     public static Optional<LocalDate> updated(String text) {
         return labelled(UPDATED, text);
+    }
+
+    /**
+     * The page's own "uppdaterad" date: the labelled date when the page states it (at most twice, always the same);
+     * a list that labels each of its items is not a statement about the page.
+     */
+    public static Optional<LocalDate> pageUpdated(String text) {
+        return statedOnce(UPDATED, UPDATED_LABEL, text);
+    }
+
+    /** The page's own "publicerad" date, by the same rule as {@link #pageUpdated(String)}. */
+    public static Optional<LocalDate> pagePublished(String text) {
+        return statedOnce(PUBLISHED, PUBLISHED_LABEL, text);
     }
 
     /** The date after a "publicerad" label. */
@@ -95,6 +114,20 @@ public final class SwedishDates {
         String rest = ANY_DATE.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT)
                 .replaceAll("[:.,]", " ").replaceAll("\\bden\\b", " ").strip();
         return DATE_LABEL.matcher(rest).matches();
+    }
+
+    private static Optional<LocalDate> statedOnce(Pattern dated, Pattern label, String text) {
+        Matcher labels = label.matcher(text);
+        int count = 0;
+        while (labels.find()) {
+            count++;
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        Matcher m = dated.matcher(text);
+        while (m.find()) {
+            toDate(m, 0).ifPresent(dates::add);
+        }
+        return count <= 2 && dates.stream().distinct().count() == 1 ? Optional.of(dates.get(0)) : Optional.empty();
     }
 
     private static Optional<LocalDate> labelled(Pattern pattern, String text) {

@@ -152,6 +152,9 @@ public final class TextPageParser {
         if (!Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0))) {
             return false;
         }
+        if (s.endsWith(":") && s.split(" ").length > 6) {
+            return false;
+        }
         long letters = s.chars().filter(Character::isLetter).count();
         return letters >= 3 && letters * 2 > s.length() && s.split(" ").length <= 14
                 && !Contacts.PHONE.matcher(s).find() && !Contacts.EMAIL.matcher(s).find();
