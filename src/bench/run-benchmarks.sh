@@ -21,7 +21,7 @@ done
 if [ ${#SIZES[@]} -eq 0 ]; then
   if [ $QUICK = 1 ]; then SIZES=(1000 2000); else SIZES=(1000 10000 100000); fi
 fi
-if [ $QUICK = 1 ]; then REQ=300; SECS=20; REL_SECS=15; else REQ=2000; SECS=90; REL_SECS=60; fi
+if [ $QUICK = 1 ]; then REQ=300; SECS=20; REL_SECS=15; else REQ=2000; SECS=60; REL_SECS=45; fi
 THREADS=4
 SEED=20240312
 OUT=target/bench

@@ -29,6 +29,12 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         allowedOrigins = List.copyOf(allowedOrigins);
     }
 
+    /** Settings with the default rate limit, for callers that predate it. */
+    public Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
+                    boolean allowPrivateHosts, List<String> allowedOrigins) {
+        this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins, RateLimit.DEFAULT);
+    }
+
     /** Settings with the given folders and port, and the admin token and allowed origins read from the environment. */
     public static Settings of(Path indexDir, Path corpusDir, Path webDir, int port, boolean allowPrivateHosts,
                               Map<String, String> env) {
