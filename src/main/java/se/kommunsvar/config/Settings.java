@@ -1,6 +1,7 @@
 package se.kommunsvar.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,24 +16,51 @@ import java.util.Optional;
  * @param adminToken the bearer token of the editors' API; empty means the admin API refuses everything
  * @param allowPrivateHosts whether ingest may fetch loopback and private addresses (tests only)
  * @param allowedOrigins origins allowed to call the API cross-origin (the widget's host sites)
+ * @param unansweredRetention how long a question that got no answer is kept (redacted) for the editors
+ * @param unansweredMaxEntries how many distinct unanswered questions are kept at most
  * @param rateLimit how many chat and search requests one client address may make
  */
 public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
-                       boolean allowPrivateHosts, List<String> allowedOrigins,
-                       RateLimit rateLimit) {
+                       boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
+                       int unansweredMaxEntries, RateLimit rateLimit) {
 
     public static final String ADMIN_TOKEN_ENV = "KOMMUNSVAR_ADMIN_TOKEN";
     public static final String ALLOWED_ORIGINS_ENV = "KOMMUNSVAR_ALLOWED_ORIGINS";
+    public static final String UNANSWERED_DAYS_ENV = "KOMMUNSVAR_UNANSWERED_DAYS";
+    public static final String UNANSWERED_MAX_ENV = "KOMMUNSVAR_UNANSWERED_MAX";
     public static final String RATE_LIMIT_ENV = "KOMMUNSVAR_RATE_LIMIT";
+    public static final Duration DEFAULT_UNANSWERED_RETENTION = Duration.ofDays(30);
+    public static final int DEFAULT_UNANSWERED_MAX_ENTRIES = 1000;
 
     public Settings {
         allowedOrigins = List.copyOf(allowedOrigins);
+        if (unansweredRetention.isNegative() || unansweredRetention.isZero()) {
+            throw new IllegalArgumentException("the retention of unanswered questions must be positive: " + unansweredRetention);
+        }
+        if (unansweredMaxEntries < 1) {
+            throw new IllegalArgumentException("at least one unanswered question must be kept: " + unansweredMaxEntries);
+        }
+    }
+
+    /** Settings with the default retention and size of the unanswered-questions list and the default rate limit. */
+    public Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
+                    boolean allowPrivateHosts, List<String> allowedOrigins) {
+        this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
+                DEFAULT_UNANSWERED_RETENTION, DEFAULT_UNANSWERED_MAX_ENTRIES);
     }
 
     /** Settings with the default rate limit, for callers that predate it. */
     public Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
-                    boolean allowPrivateHosts, List<String> allowedOrigins) {
-        this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins, RateLimit.DEFAULT);
+                    boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
+                    int unansweredMaxEntries) {
+        this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins, unansweredRetention,
+                unansweredMaxEntries, RateLimit.DEFAULT);
+    }
+
+    /** These settings with another rate limit. */
+    public Settings withRateLimit(RateLimit limit) {
+        return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
+                unansweredRetention, unansweredMaxEntries, limit);
     }
 
     /** Settings with the given folders and port, and the admin token and allowed origins read from the environment. */
@@ -41,14 +69,33 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         Optional<String> token = Optional.ofNullable(env.get(ADMIN_TOKEN_ENV)).map(String::strip).filter(t -> !t.isEmpty());
         List<String> origins = Optional.ofNullable(env.get(ALLOWED_ORIGINS_ENV)).stream()
                 .flatMap(v -> List.of(v.split(",")).stream()).map(String::strip).filter(o -> !o.isEmpty()).toList();
-        return new Settings(indexDir, corpusDir, webDir, port, token, allowPrivateHosts, origins,
+        int days = positiveInt(env, UNANSWERED_DAYS_ENV, (int) DEFAULT_UNANSWERED_RETENTION.toDays());
+        int max = positiveInt(env, UNANSWERED_MAX_ENV, DEFAULT_UNANSWERED_MAX_ENTRIES);
+        return new Settings(indexDir, corpusDir, webDir, port, token, allowPrivateHosts, origins, Duration.ofDays(days), max,
                 RateLimit.parse(env.get(RATE_LIMIT_ENV)));
+    }
+
+    private static int positiveInt(Map<String, String> env, String name, int fallback) {
+        String value = Optional.ofNullable(env.get(name)).map(String::strip).orElse("");
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a positive whole number, not '" + value + "'");
     }
 
     /** A one-line description for the start-up log; never prints the token. */
     public String describe() {
         return "index=" + indexDir + " corpus=" + corpusDir + " web=" + webDir + " port=" + port
                 + " adminToken=" + (adminToken.isPresent() ? "set" : "unset (admin API disabled)")
-                + " allowPrivateHosts=" + allowPrivateHosts + " allowedOrigins=" + allowedOrigins + " rateLimit=" + rateLimit;
+                + " allowPrivateHosts=" + allowPrivateHosts + " allowedOrigins=" + allowedOrigins
+                + " unanswered=" + unansweredRetention.toDays() + "d/" + unansweredMaxEntries + " rateLimit=" + rateLimit;
     }
 }

@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import se.kommunsvar.index.PassageSearch;
 import se.kommunsvar.index.SearchHit;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.privacy.UnansweredQuestions;
 
 /**
  * Builds the Javalin app: the chat, search and health API, and the web pages from {@code web/}.
@@ -41,6 +43,9 @@ public final class HttpApp {
     public static Javalin create(Settings settings, Answerer answerer, PassageIndex index, MunicipalityDirectory directory) {
         ObjectMapper mapper = Json.mapper();
         PassageSearch search = new PassageSearch(index);
+        AdminAuth auth = new AdminAuth(settings.adminToken());
+        UnansweredQuestions unanswered = new UnansweredQuestions(settings.unansweredRetention(),
+                settings.unansweredMaxEntries(), Clock.systemUTC());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -48,18 +53,23 @@ public final class HttpApp {
             if (Files.isDirectory(settings.webDir())) {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
+            WebSecurity.register(config, settings.allowedOrigins());
             RateLimiter.register(config, settings.rateLimit());
-            routes(config, settings, answerer, index, directory, search, mapper);
-            AdminRoutes.register(config, new AdminAuth(settings.adminToken()), index, directory);
+            routes(config, settings, answerer, index, directory, search, mapper, unanswered);
+            AdminRoutes.register(config, auth, index, directory);
+            UnansweredRoutes.register(config, auth, unanswered);
+            MunicipalityRoutes.register(config, index);
         });
     }
 
     private static void routes(JavalinConfig config, Settings settings, Answerer answerer, PassageIndex index,
-                               MunicipalityDirectory directory, PassageSearch search, ObjectMapper mapper) {
+                               MunicipalityDirectory directory, PassageSearch search, ObjectMapper mapper,
+                               UnansweredQuestions unanswered) {
         config.routes.post("/api/chat", ctx -> {
             ChatRequest req = ChatRequest.parse(ctx.body(), mapper);
             Answer answer = answerer.answer(req.message(), req.municipality(), req.conversationId());
             LOG.info("chat: {} chars, answered={}", req.message().length(), answer.answered());
+            UnansweredRoutes.recordIfUnanswered(unanswered, req, answer, directory);
             ctx.json(answer);
         });
         config.routes.get("/api/search", ctx -> {

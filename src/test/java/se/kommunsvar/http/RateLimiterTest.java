@@ -45,7 +45,7 @@ class RateLimiterTest {
     @Test
     void one_clients_burst_gets_429_while_a_second_client_address_still_gets_answers(@TempDir Path dir) throws Exception {
         Settings settings = new Settings(dir.resolve("index"), dir.resolve("corpus"), dir.resolve("web"), 0,
-                Optional.empty(), false, List.of(), new RateLimit(5, 1));
+                Optional.empty(), false, List.of()).withRateLimit(new RateLimit(5, 1));
         MunicipalityDirectory directory = MunicipalityDirectory.standard();
         try (PassageIndex index = PassageIndex.open(settings.indexDir())) {
             Javalin app = HttpApp.create(settings, new Answerer(index, directory, Conversations.standard()), index, directory);

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +21,10 @@ import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.TextPageParser;
 
-/** The real server on a temporary index built from {@code corpus/}, on a free loopback port. */
+/** The real server on a temp index built from {@code corpus/}, listening on a free loopback port. */
 public final class TestServer implements AutoCloseable {
+
+    public static final String TOKEN = "test-admin-token";
 
     private final PassageIndex index;
     private final Javalin app;
@@ -34,12 +35,21 @@ public final class TestServer implements AutoCloseable {
         this.app = app;
     }
 
+    /** Starts the server with the bundled corpus, the pages of {@code webDir} and the given allowed origins. */
+    public static TestServer start(Path indexDir, Path webDir, List<String> allowedOrigins) {
+        return start(new Settings(indexDir, Path.of("corpus"), webDir, 0, Optional.of(TOKEN), false, allowedOrigins));
+    }
+
+    /** Starts the server with the bundled corpus and the given admin token (empty: admin API disabled). */
     public static TestServer start(Path indexDir, Optional<String> adminToken) {
+        return start(new Settings(indexDir, Path.of("corpus"), Path.of("web"), 0, adminToken, false, List.of()));
+    }
+
+    private static TestServer start(Settings settings) {
         MunicipalityDirectory directory = MunicipalityDirectory.standard();
-        PassageIndex index = PassageIndex.open(indexDir);
+        PassageIndex index = PassageIndex.open(settings.indexDir());
         new FileIngester(new TextPageParser(directory), new HtmlPageParser(directory))
-                .ingest(List.of(Path.of("corpus")), index);
-        Settings settings = new Settings(indexDir, Path.of("corpus"), Path.of("web"), 0, adminToken, true, List.of());
+                .ingest(List.of(settings.corpusDir()), index);
         Answerer answerer = new Answerer(index, directory, Conversations.standard());
         Javalin app = HttpApp.create(settings, answerer, index, directory).start("127.0.0.1", 0);
         return new TestServer(index, app);
@@ -53,30 +63,48 @@ public final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + app.port();
     }
 
-    public HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), Map.of());
+    public int port() {
+        return app.port();
     }
 
-    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET(), Map.of());
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path));
     }
 
-    public HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> headers)
-            throws IOException, InterruptedException {
+    /** Sends a request; transport failures become unchecked, as a test cannot go on after them. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("request to the test server failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
-        return client.send(request.timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(request);
+    }
+
+    public HttpResponse<String> chat(String json) {
+        return post("/api/chat", json);
+    }
+
+    public HttpResponse<String> post(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
     }
 
     @Override
     public void close() {
         app.stop();
         index.close();
-    }
-
-    static Path tempDir() throws IOException {
-        return Files.createTempDirectory("kommunsvar-test-");
     }
 }

@@ -1,0 +1,35 @@
+package se.kommunsvar.http;
+
+import io.javalin.config.JavalinConfig;
+import java.util.Map;
+import java.util.Optional;
+import se.kommunsvar.answer.Answer;
+import se.kommunsvar.municipality.Municipality;
+import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.privacy.UnansweredQuestions;
+
+/** {@code GET /api/admin/unanswered}: the questions that got no answer, redacted, grouped and counted. */
+final class UnansweredRoutes {
+
+    private UnansweredRoutes() {
+    }
+
+    static void register(JavalinConfig config, AdminAuth auth, UnansweredQuestions unanswered) {
+        config.routes.get("/api/admin/unanswered", ctx -> {
+            auth.require(ctx);
+            ctx.json(Map.of("questions", unanswered.list()));
+        });
+    }
+
+    /** Keeps a chat question that got no answer, with the site's municipality or the one it names. */
+    static void recordIfUnanswered(UnansweredQuestions unanswered, ChatRequest request, Answer answer,
+                                   MunicipalityDirectory directory) {
+        if (answer.answered()) {
+            return;
+        }
+        Optional<String> municipality = request.municipality()
+                .map(m -> directory.byName(m).map(Municipality::name).orElse(m))
+                .or(() -> directory.single(request.message()).map(Municipality::name));
+        unanswered.record(request.message(), municipality);
+    }
+}

@@ -1,0 +1,105 @@
+package se.kommunsvar.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Security headers for every response and cross-origin rules for the public API.
+ *
+ * <p>Pages get a strict Content-Security-Policy (scripts and styles only from this server, nothing inline, no
+ * framing); API responses get {@code default-src 'none'} and are not cached. Only {@code /api/chat} and
+ * {@code /api/search} answer cross-origin, and only to the origins in {@link se.kommunsvar.config.Settings#allowedOrigins()};
+ * a request from any other foreign origin is refused with 403. No credentials are ever allowed cross-origin.
+ */
+final class WebSecurity {
+
+    static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    static final Set<String> CROSS_ORIGIN_PATHS = Set.of("/api/chat", "/api/search");
+
+    private final Set<String> allowedOrigins;
+
+    private WebSecurity(List<String> allowedOrigins) {
+        this.allowedOrigins = allowedOrigins.stream().map(WebSecurity::normaliseOrigin).flatMap(Optional::stream)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    static void register(JavalinConfig config, List<String> allowedOrigins) {
+        WebSecurity security = new WebSecurity(allowedOrigins);
+        config.routes.before(security::headers);
+        for (String path : CROSS_ORIGIN_PATHS) {
+            config.routes.before(path, security::crossOrigin);
+            config.routes.options(path, ctx -> ctx.status(204));
+        }
+    }
+
+    private void headers(Context ctx) {
+        boolean api = ctx.path().startsWith("/api/");
+        ctx.header("Content-Security-Policy", api ? API_CSP : PAGE_CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (api) {
+            ctx.header("Cache-Control", "no-store");
+        }
+        if (ctx.path().equals("/widget.js")) {
+            // the widget is loaded by other sites' pages
+            ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
+        }
+    }
+
+    private void crossOrigin(Context ctx) {
+        ctx.header("Vary", "Origin");
+        Optional<String> origin = Optional.ofNullable(ctx.header("Origin")).flatMap(WebSecurity::normaliseOrigin);
+        if (origin.isEmpty() || sameOrigin(ctx, origin.get())) {
+            return;
+        }
+        if (!allowedOrigins.contains(origin.get())) {
+            throw new ForbiddenResponse("the origin " + origin.get() + " may not use this API; the server's "
+                    + "KOMMUNSVAR_ALLOWED_ORIGINS lists the sites that may");
+        }
+        ctx.header("Access-Control-Allow-Origin", origin.get());
+        if (ctx.method() == HandlerType.OPTIONS) {
+            ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+            ctx.header("Access-Control-Allow-Headers", "Content-Type");
+            ctx.header("Access-Control-Max-Age", "600");
+        }
+    }
+
+    /** Browsers send Origin on same-origin POSTs too; those need no CORS. Compared by host and port. */
+    private static boolean sameOrigin(Context ctx, String origin) {
+        String host = Optional.ofNullable(ctx.header("Host")).orElse("").toLowerCase(Locale.ROOT);
+        URI uri = URI.create(origin);
+        String originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        return host.equals(originHost) || host.equals(originHost + ":" + defaultPort(uri.getScheme()));
+    }
+
+    private static int defaultPort(String scheme) {
+        return "https".equals(scheme) ? 443 : 80;
+    }
+
+    /** {@code scheme://host[:port]} in lower case, or empty when the text is not an http(s) origin. */
+    static Optional<String> normaliseOrigin(String text) {
+        try {
+            URI uri = URI.create(text.strip());
+            String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                return Optional.empty();
+            }
+            String port = uri.getPort() < 0 || uri.getPort() == defaultPort(scheme) ? "" : ":" + uri.getPort();
+            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
