@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar kommunsvar.jar <command>}. */
 @Command(name = "kommunsvar", mixinStandardHelpOptions = true, version = "kommunsvar 0.1",
         description = "Cited answers from Swedish municipal web pages.",
-        subcommands = {ServeCommand.class, IngestCommand.class, ReindexCommand.class, AskCommand.class, EvalCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, ReindexCommand.class, AskCommand.class, EvalCommand.class,
+                GenerateCorpusCommand.class, LoadCommand.class, ReliabilityCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final Path DEFAULT_INDEX = Path.of("index");

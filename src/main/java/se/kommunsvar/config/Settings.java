@@ -18,15 +18,17 @@ import java.util.Optional;
  * @param allowedOrigins origins allowed to call the API cross-origin (the widget's host sites)
  * @param unansweredRetention how long a question that got no answer is kept (redacted) for the editors
  * @param unansweredMaxEntries how many distinct unanswered questions are kept at most
+ * @param rateLimit how many chat and search requests one client address may make
  */
 public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
                        boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
-                       int unansweredMaxEntries) {
+                       int unansweredMaxEntries, RateLimit rateLimit) {
 
     public static final String ADMIN_TOKEN_ENV = "KOMMUNSVAR_ADMIN_TOKEN";
     public static final String ALLOWED_ORIGINS_ENV = "KOMMUNSVAR_ALLOWED_ORIGINS";
     public static final String UNANSWERED_DAYS_ENV = "KOMMUNSVAR_UNANSWERED_DAYS";
     public static final String UNANSWERED_MAX_ENV = "KOMMUNSVAR_UNANSWERED_MAX";
+    public static final String RATE_LIMIT_ENV = "KOMMUNSVAR_RATE_LIMIT";
     public static final Duration DEFAULT_UNANSWERED_RETENTION = Duration.ofDays(30);
     public static final int DEFAULT_UNANSWERED_MAX_ENTRIES = 1000;
 
@@ -40,11 +42,25 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         }
     }
 
-    /** Settings with the default retention and size of the unanswered-questions list. */
+    /** Settings with the default retention and size of the unanswered-questions list and the default rate limit. */
     public Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
                     boolean allowPrivateHosts, List<String> allowedOrigins) {
         this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
                 DEFAULT_UNANSWERED_RETENTION, DEFAULT_UNANSWERED_MAX_ENTRIES);
+    }
+
+    /** Settings with the default rate limit, for callers that predate it. */
+    public Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
+                    boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
+                    int unansweredMaxEntries) {
+        this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins, unansweredRetention,
+                unansweredMaxEntries, RateLimit.DEFAULT);
+    }
+
+    /** These settings with another rate limit. */
+    public Settings withRateLimit(RateLimit limit) {
+        return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
+                unansweredRetention, unansweredMaxEntries, limit);
     }
 
     /** Settings with the given folders and port, and the admin token and allowed origins read from the environment. */
@@ -55,7 +71,8 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
                 .flatMap(v -> List.of(v.split(",")).stream()).map(String::strip).filter(o -> !o.isEmpty()).toList();
         int days = positiveInt(env, UNANSWERED_DAYS_ENV, (int) DEFAULT_UNANSWERED_RETENTION.toDays());
         int max = positiveInt(env, UNANSWERED_MAX_ENV, DEFAULT_UNANSWERED_MAX_ENTRIES);
-        return new Settings(indexDir, corpusDir, webDir, port, token, allowPrivateHosts, origins, Duration.ofDays(days), max);
+        return new Settings(indexDir, corpusDir, webDir, port, token, allowPrivateHosts, origins, Duration.ofDays(days), max,
+                RateLimit.parse(env.get(RATE_LIMIT_ENV)));
     }
 
     private static int positiveInt(Map<String, String> env, String name, int fallback) {
@@ -79,6 +96,6 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         return "index=" + indexDir + " corpus=" + corpusDir + " web=" + webDir + " port=" + port
                 + " adminToken=" + (adminToken.isPresent() ? "set" : "unset (admin API disabled)")
                 + " allowPrivateHosts=" + allowPrivateHosts + " allowedOrigins=" + allowedOrigins
-                + " unanswered=" + unansweredRetention.toDays() + "d/" + unansweredMaxEntries;
+                + " unanswered=" + unansweredRetention.toDays() + "d/" + unansweredMaxEntries + " rateLimit=" + rateLimit;
     }
 }

@@ -60,6 +60,7 @@ public final class HttpApp {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
             WebSecurity.register(config, settings.allowedOrigins());
+            RateLimiter.register(config, settings.rateLimit());
             routes(config, settings, answerer, index, directory, search, mapper, unanswered);
             AdminRoutes.register(config, auth, index, directory,
                     new IndexEditor(CrawlSettings.defaults(settings.allowPrivateHosts()), index, directory, settings.corpusDir()),

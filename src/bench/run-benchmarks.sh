@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# National-scale benchmarks of Kommunsvar. Usage:
+#   bash src/bench/run-benchmarks.sh            # 1 000, 10 000 and 100 000 pages (about 20-30 min on 2 cores)
+#   bash src/bench/run-benchmarks.sh --quick    # 1 000 and 2 000 pages, short loads: to try it out
+#   bash src/bench/run-benchmarks.sh 5000 20000 # chosen sizes
+# Builds the jar, generates corpora under target/bench/, ingests, serves with -Xmx1g on loopback, runs the loads
+# from a separate process, measures, runs the reliability check, and rewrites the figures section of
+# docs/BENCHMARKS.md. Needs a JDK 17 and Maven; uses no network once dependencies are in ~/.m2.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+QUICK=0
+SIZES=()
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK=1 ;;
+    *[!0-9]*) echo "usage: $0 [--quick] [pages ...]" >&2; exit 2 ;;
+    *) SIZES+=("$arg") ;;
+  esac
+done
+if [ ${#SIZES[@]} -eq 0 ]; then
+  if [ $QUICK = 1 ]; then SIZES=(1000 2000); else SIZES=(1000 10000 100000); fi
+fi
+if [ $QUICK = 1 ]; then REQ=300; SECS=20; REL_SECS=15; else REQ=2000; SECS=60; REL_SECS=45; fi
+THREADS=4
+SEED=20240312
+OUT=target/bench
+DOC=docs/BENCHMARKS.md
+RESULTS=$OUT/results.md
+CMD="bash src/bench/run-benchmarks.sh $*"
+mkdir -p $OUT
+
+(mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests) >&2
+JAR=target/kommunsvar.jar
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+field() { sed -n "s/.*[ (]$1=\([^ ]*\).*/\1/p" <<<"$2" | head -1 | sed 's/ms$//'; }
+
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+trap stop_server EXIT
+
+load_row() { # label, load output line
+  local l="$2"
+  echo "| $1 | $(field sent "$l") | $(field errors "$l") | $(field rps "$l") | $(field p50 "$l") | $(field p95 "$l") | $(field p99 "$l") | $(field correct "$l") |"
+}
+
+{
+  echo "### Run of $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Command: \`$CMD\` (seed $SEED, $THREADS concurrent clients, server \`-Xmx1g\`, rate limit off for the load)."
+  echo
+  echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "The machine was shared with other engineers' builds and tests during the run, so latencies are noisy upper bounds."
+  echo
+} > $RESULTS
+SIZE_TABLE=$OUT/sizes.md
+LOAD_TABLE=$OUT/loads.md
+REL_TABLE=$OUT/reliability.md
+echo "| pages | generate s | ingest s | parse+index pages/s | index MB | bytes/page | re-index all s | start-up s | heap used MB (after full GC) |" > $SIZE_TABLE
+echo "|---|---|---|---|---|---|---|---|---|" >> $SIZE_TABLE
+echo "| pages · load | requests | errors | req/s | p50 ms | p95 ms | p99 ms | correct |" > $LOAD_TABLE
+echo "|---|---|---|---|---|---|---|---|" >> $LOAD_TABLE
+echo "| pages | chat requests | failed | answered | citation violations | site re-indexes (pages each) | pages removed | re-index → answered ms (5 edits) |" > $REL_TABLE
+echo "|---|---|---|---|---|---|---|---|" >> $REL_TABLE
+
+for N in "${SIZES[@]}"; do
+  D=$OUT/n$N
+  echo "== $N pages" >&2
+  rm -rf "$D"
+  t0=$(now); java -jar $JAR generate-corpus --pages "$N" --seed $SEED --out "$D" >&2; t1=$(now)
+  gen=$(secs "$t0" "$t1")
+  t0=$(now); java -jar $JAR ingest "$D/pages" --index "$D/index" >&2; t1=$(now)
+  ing=$(secs "$t0" "$t1")
+  pps=$(awk -v n="$N" -v s="$ing" 'BEGIN { printf "%.0f", n / s }')
+  bytes=$(du -sb "$D/index" | cut -f1)
+  mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+  bpp=$(( bytes / N ))
+  t0=$(now); java -jar $JAR ingest "$D/pages" --index "$D/index" >&2; t1=$(now)
+  reidx=$(secs "$t0" "$t1")
+
+  PORT=$(( 7400 + RANDOM % 500 ))
+  t0=$(now)
+  KOMMUNSVAR_RATE_LIMIT=off java -Xmx1g -jar $JAR serve --index "$D/index" --web "$D/no-web" --port $PORT > "$D/server.log" 2>&1 &
+  SERVER_PID=$!
+  until curl -sf "http://127.0.0.1:$PORT/api/search?q=skatt&limit=1" > /dev/null; do
+    kill -0 $SERVER_PID || { cat "$D/server.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  t1=$(now); start=$(secs "$t0" "$t1")
+
+  for mode in CHAT SEARCH BM25; do
+    line=$(java -jar $JAR load --url "http://127.0.0.1:$PORT" --questions "$D/questions.tsv" --mode $mode \
+      --threads $THREADS --requests $REQ --seconds $SECS --warmup 200 | grep '^load:')
+    echo "$line" >&2
+    load_row "$N · $mode" "$line" >> $LOAD_TABLE
+  done
+  line=$(java -jar $JAR load --url "http://127.0.0.1:$PORT" --questions "$D/questions.tsv" --mode CHAT \
+    --threads 1 --requests $REQ --seconds $SECS --warmup 50 | grep '^load:')
+  load_row "$N · CHAT, 1 client" "$line" >> $LOAD_TABLE
+
+  jcmd $SERVER_PID GC.run > /dev/null
+  heap=$(jcmd $SERVER_PID GC.heap_info | sed -n 's/.*heap *total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1)
+  heapmb=$(awk -v k="$heap" 'BEGIN { printf "%.0f", k / 1024 }')
+  stop_server
+  echo "| $N | $gen | $ing | $pps | $mb | $bpp | $reidx | $start | $heapmb |" >> $SIZE_TABLE
+
+  rm -rf "$D/index-rel"; cp -r "$D/index" "$D/index-rel"
+  line=$(java -Xmx1g -jar $JAR reliability --index "$D/index-rel" --corpus "$D" --seconds $REL_SECS --threads $THREADS \
+    2>"$D/reliability.log" | grep '^reliability:' || true)
+  echo "$line" >&2
+  fresh=$(sed -n 's/.*freshnessMs=\[\(.*\)\]/\1/p' <<<"$line" | awk -F', ' '{ for (i = 1; i <= NF; i++) printf "%s%.0f", (i > 1 ? ", " : ""), $i }')
+  echo "| $N | $(field requests "$line") | $(field failed "$line") | $(field answered "$line") | $(field citationViolations "$line") | $(field siteReindexes "$line") $(sed -n 's/.*(x\([0-9]*\) pages).*/(\1)/p' <<<"$line") | $(field deletions "$line") | $fresh |" >> $REL_TABLE
+  rm -rf "$D/index-rel"
+done
+
+{
+  echo "#### Size, ingest, start-up, heap"; echo; cat $SIZE_TABLE; echo
+  echo "#### Load (\`load\`, a separate JVM on loopback)"; echo; cat $LOAD_TABLE; echo
+  echo "#### Reliability under re-indexing and removals (\`reliability\`)"; echo; cat $REL_TABLE; echo
+} >> $RESULTS
+
+# Replace what lies between the markers in docs/BENCHMARKS.md; the rest of the file is left as it is.
+awk -v results="$RESULTS" '
+  /<!-- bench:figures:start -->/ { print; while ((getline line < results) > 0) print line; skip = 1; next }
+  /<!-- bench:figures:end -->/ { skip = 0 }
+  !skip { print }
+' $DOC > $DOC.tmp && mv $DOC.tmp $DOC
+echo "wrote the figures to $DOC" >&2
