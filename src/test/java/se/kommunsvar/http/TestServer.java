@@ -37,7 +37,13 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts the server with the bundled corpus, the pages of {@code webDir} and the given allowed origins. */
     public static TestServer start(Path indexDir, Path webDir, List<String> allowedOrigins) {
-        return start(new Settings(indexDir, Path.of("corpus"), webDir, 0, Optional.of(TOKEN), false, allowedOrigins));
+        return start(indexDir, webDir, allowedOrigins, false);
+    }
+
+    /** As above; {@code allowPrivateHosts} lets editors re-index pages served by the test on loopback. */
+    public static TestServer start(Path indexDir, Path webDir, List<String> allowedOrigins, boolean allowPrivateHosts) {
+        return start(new Settings(indexDir, Path.of("corpus"), webDir, 0, Optional.of(TOKEN), allowPrivateHosts,
+                allowedOrigins));
     }
 
     /** Starts the server with the bundled corpus and the given admin token (empty: admin API disabled). */

@@ -26,6 +26,7 @@ final class HostSite implements AutoCloseable {
         server.createContext("/embed.html", ex -> page(ex, api, api));
         server.createContext("/flaky.html", ex -> page(ex, origin() + "/flaky", "'self'"));
         server.createContext("/flaky/api/chat", this::flaky);
+        server.createContext("/kommun/nyheter.html", this::newsPage);
         server.start();
     }
 
@@ -36,6 +37,11 @@ final class HostSite implements AutoCloseable {
 
     void api(String base) {
         this.api = base;
+    }
+
+    /** A municipal news page this site serves, for editors to re-index; its address is on 127.0.0.1. */
+    String newsPage() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/kommun/nyheter.html";
     }
 
     int flakyCalls() {
@@ -54,6 +60,13 @@ final class HostSite implements AutoCloseable {
                 + "\" data-timeout=\"1500\"></script></body></html>";
         ex.getResponseHeaders().add("Content-Security-Policy", "default-src 'none'; script-src " + api
                 + "; connect-src " + connect + "; style-src 'self'; img-src 'self'; base-uri 'none'");
+        send(ex, 200, "text/html; charset=utf-8", html);
+    }
+
+    private void newsPage(HttpExchange ex) throws IOException {
+        String html = "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Nyheter</title>"
+                + "<link rel=\"canonical\" href=\"" + newsPage() + "\"></head><body><main><h1>Ny simhall öppnar</h1>"
+                + "<p>Den nya simhallen öppnar för allmänheten i september.</p></main></body></html>";
         send(ex, 200, "text/html; charset=utf-8", html);
     }
 
