@@ -80,7 +80,7 @@ public final class Answerer {
         if (q.elliptic()) {
             return abstain(id, q, q.english() ? "What would you like to know?" : "Vad vill du veta?");
         }
-        if (q.municipality().isPresent() && index.pages(Optional.of(q.municipality().get().name())).isEmpty()) {
+        if (q.municipality().isPresent() && !index.municipalities().contains(q.municipality().get().name())) {
             return abstain(id, q, noPages(q));
         }
         List<Concept> concepts = concepts(q.subject());
@@ -103,7 +103,7 @@ public final class Answerer {
             return Optional.empty();
         }
         List<Concept> whose = concepts.stream().filter(c -> !QuestionReader.isContactWord(c.word())).toList();
-        for (IndexedPage page : index.pages(Optional.of(q.municipality().get().name()))) {
+        for (IndexedPage page : index.pagesWithContacts(q.municipality().get().name())) {
             for (Contact contact : page.contacts()) {
                 boolean fits = whose.isEmpty() ? Contacts.isGeneralService(contact)
                         : whose.stream().allMatch(c -> c.matchIn(Set.copyOf(index.analyzer().terms(contact.label()))) > 0.5);
@@ -162,7 +162,7 @@ public final class Answerer {
 
     private Optional<Contact> contactOf(Municipality m) {
         List<Contact> contacts = new ArrayList<>();
-        for (IndexedPage page : index.pages(Optional.of(m.name()))) {
+        for (IndexedPage page : index.pagesWithContacts(m.name())) {
             contacts.addAll(page.contacts());
         }
         return contacts.stream().filter(Contacts::isGeneralService).findFirst()

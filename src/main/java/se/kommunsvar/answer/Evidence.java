@@ -53,6 +53,8 @@ final class Evidence {
                     + "våren|hösten|sommaren|vintern|årsskiftet|i höst|i vår)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** A question after a count: "Hur många ...", "Antal ...". A year is never the count asked for. */
+    private static final Pattern COUNT = Pattern.compile("hur m[aå]nga|\\bantal", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ENUMERATION = Pattern.compile("[^,]+,[^,]+(?:,[^,]+)*\\boch\\b|:\\s*$|;");
 
     private Evidence() {
@@ -134,7 +136,10 @@ final class Evidence {
         return taxWord && (value || RATE.matcher(sentence).find()) ? 1 : 0;
     }
 
-    /** 2 for a figure that is not a year, 1 for a year or a number word, else 0. */
+    /**
+     * 2 for a figure that is not a year, 1 for a number word, or for a year unless the question asks for a count
+     * ("fördelat mandaten för perioden 2022–2026" does not say how many mandates), else 0.
+     */
     private static int number(Question q, String sentence) {
         Matcher m = DIGITS.matcher(sentence);
         boolean yearOnly = false;
@@ -150,7 +155,8 @@ final class Evidence {
             }
             return 2;
         }
-        return yearOnly || NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
+        boolean yearCounts = yearOnly && !COUNT.matcher(q.text()).find();
+        return yearCounts || NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
     }
 
     /** A figure that is not a percentage: "1 164,7 miljoner kronor", "13 000 invånare", "39 mandaten". */

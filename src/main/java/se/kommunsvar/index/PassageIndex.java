@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -66,6 +68,12 @@ public final class PassageIndex implements Closeable {
     }
 
     private volatile Cached municipalities;
+
+    /** The pages with contact facts, per municipality, of one reader: read once per searcher generation. */
+    private record CachedContacts(IndexReader reader, Map<String, List<IndexedPage>> pages) {
+    }
+
+    private volatile CachedContacts contactPages;
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
@@ -243,6 +251,24 @@ public final class PassageIndex implements Closeable {
         Query q = municipality.map(m -> filter(TYPE_IS_PAGE, new TermQuery(new Term(Fields.MUNICIPALITY, m))))
                 .orElse(filter(TYPE_IS_PAGE));
         return collect(q, Integer.MAX_VALUE, BY_URL, PassageIndex::toIndexedPage);
+    }
+
+    /**
+     * The page documents of a municipality that carry contact facts, ordered by address. Kept per searcher, so
+     * an abstention (which offers the municipality's contact channel) reads the page documents once per commit,
+     * not once per question.
+     */
+    public List<IndexedPage> pagesWithContacts(String municipality) {
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            CachedContacts cached = contactPages;
+            if (cached == null || cached.reader() != reader) {
+                cached = new CachedContacts(reader, new ConcurrentHashMap<>());
+                contactPages = cached;
+            }
+            return cached.pages().computeIfAbsent(municipality, m -> pages(Optional.of(m)).stream()
+                    .filter(p -> !p.contacts().isEmpty()).toList());
+        });
     }
 
     /** The page document for one address. */

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Cuts a page into passages: the blocks under one heading, a few hundred characters at most, each
- * carrying its heading so that a passage read alone still says what it is about.
+ * carrying its heading so that a passage read alone still says what it is about. A heading with no text
+ * under it at the end of the page, or before a heading that closes its section, is kept as text: pages end
+ * with a lone line ("Ordförande: Anna Berg") that a text dump cannot tell from a heading.
  */
 public final class Passages {
 
@@ -20,11 +22,22 @@ public final class Passages {
         List<Passage> out = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         String heading = "";
+        String outer = "";
+        List<Block> pending = new ArrayList<>();
         int size = 0;
         for (Block block : page.blocks()) {
             if (block.isHeading()) {
                 boolean emptySection = lines.isEmpty();
+                if (emptySection && !pending.isEmpty() && block.level() < pending.get(pending.size() - 1).level()) {
+                    heading = keepAsText(page, pending, lines, outer);
+                    emptySection = !lines.isEmpty() ? false : emptySection;
+                }
                 flush(page, heading, lines, updated, out);
+                outer = emptySection && !pending.isEmpty() ? outer : heading;
+                if (!emptySection) {
+                    pending.clear();
+                }
+                pending.add(block);
                 String text = block.level() <= 1 && block.text().equals(page.title()) ? "" : block.text();
                 heading = emptySection && !heading.isEmpty() && !text.isEmpty() ? heading + " – " + text : text;
                 size = 0;
@@ -36,9 +49,21 @@ public final class Passages {
             }
             lines.add(block.text());
             size += block.text().length();
+            pending.clear();
+        }
+        if (lines.isEmpty() && !heading.isEmpty()) {
+            heading = keepAsText(page, pending, lines, outer);
         }
         flush(page, heading, lines, updated, out);
         return out;
+    }
+
+    /** Headings with no text under them become the text of the section they sit in; returns that section's heading. */
+    private static String keepAsText(Page page, List<Block> pending, List<String> lines, String outer) {
+        pending.stream().filter(b -> !(b.level() <= 1 && b.text().equals(page.title()))).map(Block::text)
+                .filter(t -> !t.isEmpty()).forEach(lines::add);
+        pending.clear();
+        return outer;
     }
 
     private static void flush(Page page, String heading, List<String> lines, String updated, List<Passage> out) {

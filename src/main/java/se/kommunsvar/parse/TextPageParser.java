@@ -24,6 +24,13 @@ public final class TextPageParser {
     private static final Pattern HEADER = Pattern.compile("^(source|municipality|title|updated|published|decided)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●\\*]|[-–](?=\\s))\\s*");
+    /**
+     * A line that names a person: "John-Erik Jansson (C), kommunstyrelsens ordförande", "Andreas Brorsson (S)",
+     * "Anna Berg, kommundirektör" — a name of two or three capitalised words followed by a party tag or by a
+     * comma and a role in lower case. Pages list office holders this way one to a line; such a line is content.
+     */
+    private static final Pattern PERSON_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}\\s*(?:\\([\\p{Lu}]{1,4}\\)|,\\s+\\p{Ll})");
 
     private final Boilerplate boilerplate;
     private final MunicipalityDirectory directory;
@@ -146,7 +153,7 @@ public final class TextPageParser {
 
     static boolean looksLikeHeading(String line) {
         String s = Text.fold(line);
-        if (s.isEmpty() || s.length() > 100 || Text.endsSentence(s) || s.endsWith(",")) {
+        if (s.isEmpty() || s.length() > 100 || Text.endsSentence(s) || s.endsWith(",") || PERSON_LINE.matcher(s).find()) {
             return false;
         }
         if (!Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0))) {

@@ -153,6 +153,40 @@ class AnswererTest {
     }
 
     @Test
+    void a_sentence_that_only_announces_the_vision_is_not_quoted_as_the_vision() {
+        Answer a = ask("Vad är Hedemoras vision?");
+        assertTrue(a.answered(), a.answer());
+        assertFalse(a.answer().contains("Här presenterar vi"), a.answer());
+        assertTrue(a.answer().contains("vision"), a.answer());
+    }
+
+    @Test
+    void och_i_another_municipality_asks_the_same_question_there() {
+        Answer first = ask("Vilka mål har Hedemora?");
+        Answer second = answerer.answer("Och i Vallentuna?", Optional.empty(), Optional.of(first.conversationId()));
+        assertTrue(second.answered(), second.answer());
+        assertEquals("Vallentuna", second.citations().get(0).municipality(), second.citations().toString());
+    }
+
+    @Test
+    void a_follow_up_with_deras_after_a_question_about_the_rulers_keeps_the_municipality() {
+        Answer first = ask("Vilka partier styr i Hedemora?");
+        Answer second = answerer.answer("Vad är deras mål för befolkningen?", Optional.empty(),
+                Optional.of(first.conversationId()));
+        assertTrue(second.answered(), second.answer());
+        assertEquals("Hedemora", second.citations().get(0).municipality(), second.citations().toString());
+        assertTrue(second.answer().contains("17 500"), second.answer());
+    }
+
+    @Test
+    void a_follow_up_in_another_widget_without_a_municipality_does_not_drift_to_an_unasked_one() {
+        Answer first = ask("Vad är Smedjebackens vision?");
+        Answer second = answerer.answer("Och i Vallentuna?", Optional.empty(), Optional.of(first.conversationId()));
+        assertTrue(second.citations().isEmpty() || second.citations().get(0).municipality().equals("Vallentuna"),
+                second.answer());
+    }
+
+    @Test
     void an_unknown_conversation_id_starts_a_new_conversation() {
         Answer a = answerer.answer("Vad är visionen?", Optional.empty(), Optional.of("not-an-id"));
         assertTrue(a.conversationId().matches("[0-9a-f]{24}"));

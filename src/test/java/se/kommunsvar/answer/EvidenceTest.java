@@ -34,7 +34,9 @@ class EvidenceTest {
     @CsvSource(delimiter = '|', value = {
             "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige har 41 ledamöter.|2",
             "Hur många ledamöter har fullmäktige i Mora?|Styrelsen består av tretton ledamöter.|1",
-            "Hur många ledamöter har fullmäktige i Mora?|Mandaten fördelades för perioden 2022–2026.|1",
+            "Hur många ledamöter har fullmäktige i Mora?|Mandaten fördelades för perioden 2022–2026.|0",
+            "Hur många ledamöter har fullmäktige i Mora?|Så här fördelas de 41 mandaten|2",
+            "Hur lång är mandatperioden i Mora?|Mandatperioden är 2022–2026.|1",
             "Hur många ledamöter har fullmäktige i Mora?|Valdeltagandet var 84,1 procent.|1",
             "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige sammanträder i stadshuset.|0",
             "Hur stor andel av skattepengarna går till skolan i Mora?|Skolan använder 38 procent av skattepengarna.|2",

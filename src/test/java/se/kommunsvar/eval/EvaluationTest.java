@@ -42,8 +42,8 @@ class EvaluationTest {
         Evaluation.Report report = run("real-dev", List.of(REAL_DEV.resolve("pages")), REAL_DEV.resolve("questions.tsv"));
         int n = report.results().size();
         assertEquals(98, n);
-        assertTrue(report.score() >= 87, report.summary());
-        assertTrue(report.count(Evaluation.Outcome.WRONG) <= 1, report.summary());
+        assertTrue(report.score() >= 92, report.summary());
+        assertTrue(report.count(Evaluation.Outcome.WRONG) == 0, report.summary());
         assertTrue(report.score() >= Math.ceil(0.85 * n), report.summary());
         assertTrue(report.count(Evaluation.Outcome.WRONG) <= Math.floor(0.03 * n), report.summary());
     }
