@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.kommunsvar.answer.Answerer;
 import se.kommunsvar.answer.Conversations;
+import se.kommunsvar.config.RateLimit;
 import se.kommunsvar.config.Settings;
 import se.kommunsvar.eval.EvalQuestion;
 import se.kommunsvar.http.HttpApp;
@@ -51,8 +52,9 @@ public final class ChatLatency {
             new FileIngester(new TextPageParser(directory), new HtmlPageParser(directory))
                     .ingest(List.of(Path.of("corpus"), Path.of("../shared/eval/real-dev/pages")), index);
             Answerer answerer = new Answerer(index, directory, Conversations.standard());
+            // One client sends every request: the per-client rate limit would answer 429, so it is off here.
             Settings settings = Settings.of(folder.resolve("index"), Path.of("corpus"), folder.resolve("no-web"), 0,
-                    false, Map.of());
+                    false, Map.of()).withRateLimit(RateLimit.OFF);
             Javalin app = HttpApp.create(settings, answerer, index, directory).start("127.0.0.1", 0);
             try {
                 List<String> bodies = bodies(questions);
