@@ -118,11 +118,35 @@ public final class Answerer {
     }
 
     private Answer answered(String id, Question q, SentenceRanker.Candidate c, List<String> sentences) {
-        String quote = String.join(" ", sentences);
+        String quote = joinQuote(sentences);
         if (q.kind() == Kind.PERSON) {
             quote = PartyTags.withTags(quote, index.passagesOf(c.passage().url()));
         }
         return answered(id, q, c.passage(), quote);
+    }
+
+    /**
+     * Joins quoted lines so they read as text: sentences with a space, list items after an introducing colon
+     * with semicolons, and a heading or label line with a colon before what it introduces
+     * ("Vision - Det öppna Hallsberg: I Hallsbergs kommun är alla välkomna ...").
+     */
+    static String joinQuote(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        boolean inList = false;
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                char last = out.charAt(out.length() - 1);
+                boolean ended = ".!?…”\":;".indexOf(last) >= 0;
+                out.append(ended ? " " : inList ? "; " : ": ");
+            }
+            inList |= text.endsWith(":");
+            out.append(text);
+        }
+        return out.toString();
     }
 
     private Answer answered(String id, Question q, Passage p, String quote) {

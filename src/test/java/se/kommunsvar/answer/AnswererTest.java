@@ -191,4 +191,13 @@ class AnswererTest {
         Answer a = answerer.answer("Vad är visionen?", Optional.empty(), Optional.of("not-an-id"));
         assertTrue(a.conversationId().matches("[0-9a-f]{24}"));
     }
+
+    @Test
+    void quoted_lines_are_joined_so_they_read_as_text() {
+        assertEquals("Vision - Det öppna Hallsberg: I Hallsbergs kommun är alla välkomna.",
+                Answerer.joinQuote(List.of("Vision - Det öppna Hallsberg", "I Hallsbergs kommun är alla välkomna.")));
+        assertEquals("Vi fokuserar på tre områden: Skola; Vård; Omsorg",
+                Answerer.joinQuote(List.of("Vi fokuserar på tre områden:", "Skola", "Vård", "Omsorg")));
+        assertEquals("Första meningen. Andra meningen.", Answerer.joinQuote(List.of("Första meningen.", "Andra meningen.")));
+    }
 }

@@ -2,16 +2,20 @@ package se.kommunsvar.http;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import se.kommunsvar.answer.Answerer;
 import se.kommunsvar.answer.Conversations;
 import se.kommunsvar.config.Settings;
@@ -30,9 +34,12 @@ public final class TestServer implements AutoCloseable {
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(PassageIndex index, Javalin app) {
+    private final Path corpus;
+
+    private TestServer(PassageIndex index, Javalin app, Path corpus) {
         this.index = index;
         this.app = app;
+        this.corpus = corpus;
     }
 
     /** Starts the server with the bundled corpus, the pages of {@code webDir} and the given allowed origins. */
@@ -42,13 +49,30 @@ public final class TestServer implements AutoCloseable {
 
     /** As above; {@code allowPrivateHosts} lets editors re-index pages served by the test on loopback. */
     public static TestServer start(Path indexDir, Path webDir, List<String> allowedOrigins, boolean allowPrivateHosts) {
-        return start(new Settings(indexDir, Path.of("corpus"), webDir, 0, Optional.of(TOKEN), allowPrivateHosts,
+        return start(new Settings(indexDir, corpusCopy(indexDir), webDir, 0, Optional.of(TOKEN), allowPrivateHosts,
                 allowedOrigins));
     }
 
     /** Starts the server with the bundled corpus and the given admin token (empty: admin API disabled). */
     public static TestServer start(Path indexDir, Optional<String> adminToken) {
-        return start(new Settings(indexDir, Path.of("corpus"), Path.of("web"), 0, adminToken, false, List.of()));
+        return start(new Settings(indexDir, corpusCopy(indexDir), Path.of("web"), 0, adminToken, false, List.of()));
+    }
+
+    /**
+     * A private copy of the bundled pages beside the index: editors' actions in a test write fetched pages into
+     * the server's corpus folder, and must not leave them in the repository's {@code corpus/} for later tests.
+     */
+    private static Path corpusCopy(Path indexDir) {
+        Path copy = indexDir.resolveSibling(indexDir.getFileName() + "-corpus");
+        try (Stream<Path> pages = Files.list(Path.of("corpus"))) {
+            Files.createDirectories(copy);
+            for (Path page : pages.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(page, copy.resolve(page.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy corpus/ for the test server", e);
+        }
+        return copy;
     }
 
     private static TestServer start(Settings settings) {
@@ -58,7 +82,7 @@ public final class TestServer implements AutoCloseable {
                 .ingest(List.of(settings.corpusDir()), index);
         Answerer answerer = new Answerer(index, directory, Conversations.standard());
         Javalin app = HttpApp.create(settings, answerer, index, directory).start("127.0.0.1", 0);
-        return new TestServer(index, app);
+        return new TestServer(index, app, settings.corpusDir());
     }
 
     public PassageIndex index() {
@@ -112,5 +136,10 @@ public final class TestServer implements AutoCloseable {
     public void close() {
         app.stop();
         index.close();
+        try (Stream<Path> files = Files.walk(corpus)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the test corpus " + corpus, e);
+        }
     }
 }
