@@ -8,25 +8,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var token = sessionStorage.getItem(KEY) || '';
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
-
-  function safeHref(url) {
-    try {
-      var parsed = new URL(url);
-      return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-    } catch (e) {
-      return null;
-    }
-  }
+  var el = Kommunsvar.el;
+  var safeHref = Kommunsvar.safeHref;
 
   function day(iso) {
     return iso ? String(iso).replace('T', ' ').replace(/(:\d{2})(\.\d+)?Z?$/, '$1').slice(0, 16) : '–';
@@ -34,21 +17,12 @@
 
   /** Calls the admin API; rejects with an Error whose status is the HTTP status. */
   function api(method, path, body) {
-    var init = { method: method, headers: { Authorization: 'Bearer ' + token }, credentials: 'omit', cache: 'no-store' };
+    var init = { method: method, headers: { Authorization: 'Bearer ' + token }, cache: 'no-store' };
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
-    return fetch(path, init).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (json) {
-        if (!response.ok) {
-          var error = new Error(json && json.error ? json.error : 'HTTP ' + response.status);
-          error.status = response.status;
-          throw error;
-        }
-        return json;
-      });
-    });
+    return Kommunsvar.fetchJson(path, init);
   }
 
   function refused(e) {
@@ -181,20 +155,6 @@
     });
   }
 
-  function loadMunicipalities() {
-    return fetch('/api/municipalities', { credentials: 'omit' })
-      .then(function (response) { return response.ok ? response.json() : { municipalities: [] }; })
-      .then(function (body) {
-        var select = $('municipality');
-        select.replaceChildren(select.options[0]);
-        (body.municipalities || []).forEach(function (name) {
-          var option = el('option', '', String(name));
-          option.value = String(name);
-          select.appendChild(option);
-        });
-      });
-  }
-
   function enter() {
     $('login-status').textContent = 'Kontrollerar nyckeln …';
     $('login-status').className = 'status';
@@ -206,7 +166,7 @@
         $('login-status').textContent = 'Inloggad.';
         $('pages-title').setAttribute('tabindex', '-1');
         $('pages-title').focus();
-        loadMunicipalities().catch(function () { /* only "Alla kommuner" then */ });
+        Kommunsvar.fillMunicipalities($('municipality')).catch(function () { /* only "Alla kommuner" then */ });
         return loadUnanswered();
       })
       .catch(function (e) {

@@ -13,25 +13,8 @@
   var current = null;
   var sequence = 0;
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
-
-  function safeHref(url) {
-    try {
-      var parsed = new URL(url);
-      return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-    } catch (e) {
-      return null;
-    }
-  }
+  var el = Kommunsvar.el;
+  var safeHref = Kommunsvar.safeHref;
 
   /** Word stems of the query: a passage word matches when it starts with one (Swedish endings vary). */
   function stems(query) {
@@ -135,15 +118,7 @@
     if (municipality.value) {
       params.set('municipality', municipality.value);
     }
-    fetch('/api/search?' + params.toString(), { signal: current.signal, credentials: 'omit' })
-      .then(function (response) {
-        return response.json().then(function (body) {
-          if (!response.ok) {
-            throw new Error(body && body.error ? body.error : 'HTTP ' + response.status);
-          }
-          return body;
-        });
-      })
+    Kommunsvar.fetchJson('/api/search?' + params.toString(), { signal: current.signal })
       .then(function (body) {
         if (mine === sequence) {
           show(body, query);
@@ -200,14 +175,5 @@
     }
   });
 
-  fetch('/api/municipalities', { credentials: 'omit' })
-    .then(function (response) { return response.ok ? response.json() : { municipalities: [] }; })
-    .then(function (body) {
-      (body.municipalities || []).forEach(function (name) {
-        var option = el('option', '', String(name));
-        option.value = String(name);
-        municipality.appendChild(option);
-      });
-    })
-    .catch(function () { /* the filter then offers only "Alla kommuner" */ });
+  Kommunsvar.fillMunicipalities(municipality).catch(function () { /* the filter then offers only "Alla kommuner" */ });
 })();

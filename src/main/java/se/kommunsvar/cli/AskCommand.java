@@ -1,9 +1,9 @@
 package se.kommunsvar.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.kommunsvar.answer.Answer;
@@ -19,15 +19,12 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--municipality", description = "the municipality whose site the question is asked on")
     String municipality;
 
-    @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Main.DEFAULT_INDEX;
-
-    @Option(names = "--corpus", description = "corpus folder used when the index is empty (default: ${DEFAULT-VALUE})")
-    Path corpus = Main.DEFAULT_CORPUS;
+    @Mixin
+    IndexOptions folders;
 
     @Override
     public Integer call() {
-        try (PassageIndex passageIndex = Components.openOrBuild(index, corpus)) {
+        try (PassageIndex passageIndex = folders.openOrBuild()) {
             Answer a = Components.answerer(passageIndex).answer(question, Optional.ofNullable(municipality), Optional.empty());
             System.out.println(a.answer());
             for (Citation c : a.citations()) {

@@ -3,6 +3,7 @@ package se.kommunsvar.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.kommunsvar.eval.EvalQuestion;
@@ -16,15 +17,12 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.tsv")
     Path file;
 
-    @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Main.DEFAULT_INDEX;
-
-    @Option(names = "--corpus", description = "corpus folder used when the index is empty (default: ${DEFAULT-VALUE})")
-    Path corpus = Main.DEFAULT_CORPUS;
+    @Mixin
+    IndexOptions folders;
 
     @Override
     public Integer call() throws Exception {
-        try (PassageIndex passageIndex = Components.openOrBuild(index, corpus)) {
+        try (PassageIndex passageIndex = folders.openOrBuild()) {
             Evaluation.Report report = new Evaluation(Components.answerer(passageIndex))
                     .run(file.toString(), EvalQuestion.read(file));
             report.failures().forEach(System.out::println);

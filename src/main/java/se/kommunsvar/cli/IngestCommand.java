@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.kommunsvar.index.PassageIndex;
@@ -23,11 +24,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "files, folders or site addresses")
     List<String> paths;
 
-    @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Main.DEFAULT_INDEX;
-
-    @Option(names = "--corpus", description = "corpus folder where crawled pages are kept (default: ${DEFAULT-VALUE})")
-    Path corpus = Main.DEFAULT_CORPUS;
+    @Mixin
+    IndexOptions folders;
 
     @Option(names = "--allow-private-hosts", description = "let the crawler fetch loopback and private addresses (tests only)")
     boolean allowPrivateHosts;
@@ -49,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         List<String> sites = paths.stream().filter(p -> p.matches("(?i)https?://.*")).toList();
         List<Path> files = paths.stream().filter(p -> !sites.contains(p)).map(Path::of).toList();
         CrawlSettings settings = new CrawlSettings(maxPages, rate, Duration.ofSeconds(timeoutSeconds), maxBytes, allowPrivateHosts);
-        try (PassageIndex passageIndex = PassageIndex.open(index)) {
+        try (PassageIndex passageIndex = PassageIndex.open(folders.index)) {
             int indexed = 0;
             int failed = 0;
             if (!files.isEmpty()) {
@@ -61,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
             MunicipalityDirectory directory = MunicipalityDirectory.standard();
             for (String site : sites) {
                 try (Crawler crawler = new Crawler(settings, new HtmlPageParser(directory), directory, passageIndex,
-                        new IndexWrites(), new Corpus(corpus))) {
+                        new IndexWrites(), new Corpus(folders.corpus))) {
                     IngestSummary summary = crawler.crawl(site);
                     System.out.println("crawl " + site + ": " + summary);
                     indexed += summary.indexed() + summary.unchangedCount() + summary.removedCount();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
@@ -17,15 +18,12 @@ import se.kommunsvar.ingest.crawl.IndexWrites;
         + "network: built in a sibling folder, then swapped in. A running server is re-indexed through its admin API instead.")
 final class ReindexCommand implements Callable<Integer> {
 
-    @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Main.DEFAULT_INDEX;
-
-    @Option(names = "--corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
-    Path corpus = Main.DEFAULT_CORPUS;
+    @Mixin
+    IndexOptions folders;
 
     @Override
     public Integer call() throws IOException {
-        Path target = index.toAbsolutePath().normalize();
+        Path target = folders.index.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
             PassageIndex.open(target).close(); // refuses with a clear message while a server holds the index
         }
@@ -35,7 +33,7 @@ final class ReindexCommand implements Callable<Integer> {
         deleteTree(old);
         IngestSummary summary;
         try (PassageIndex fresh = PassageIndex.open(building)) {
-            summary = Components.rebuilder().rebuild(corpus, fresh, new IndexWrites());
+            summary = Components.rebuilder().rebuild(folders.corpus, fresh, new IndexWrites());
         }
         if (Files.isDirectory(target)) {
             Files.move(target, old);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.kommunsvar.config.Settings;
 import se.kommunsvar.http.HttpApp;
@@ -16,11 +17,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
-    @Option(names = "--index", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index = Main.DEFAULT_INDEX;
-
-    @Option(names = "--corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
-    Path corpus = Main.DEFAULT_CORPUS;
+    @Mixin
+    IndexOptions folders;
 
     @Option(names = "--web", description = "web pages folder (default: ${DEFAULT-VALUE})")
     Path web = Main.DEFAULT_WEB;
@@ -33,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = Settings.of(index, corpus, web, port, allowPrivateHosts, System.getenv());
+        Settings settings = Settings.of(folders.index, folders.corpus, web, port, allowPrivateHosts, System.getenv());
         LOG.info("starting: {}", settings.describe());
         PassageIndex passageIndex = Components.openOrBuild(settings.indexDir(), settings.corpusDir());
         var app = HttpApp.create(settings, Components.answerer(passageIndex), passageIndex, MunicipalityDirectory.standard());

@@ -137,34 +137,30 @@ public final class PassageIndex implements Closeable {
 
     /** Replaces every document of the page with the given passages (not yet committed). */
     public void replacePage(Page page, List<Passage> passages, Instant fetched) {
-        List<Document> docs = new ArrayList<>(passages.size() + 1);
-        docs.add(pageDocument(page, passages.size(), fetched));
-        for (Passage passage : passages) {
-            docs.add(passageDocument(passage));
-        }
-        try {
-            writer.updateDocuments(new Term(Fields.URL, page.url()), docs);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + page.url(), e);
-        }
+        replace(page.url(), pageDocument(page, passages.size(), fetched), passages);
     }
 
     /** Replaces every document of a fetched page, recording where its bytes came from (not yet committed). */
     public void replacePage(Page page, List<Passage> passages, Instant fetched, PageOrigin origin) {
-        List<Document> docs = new ArrayList<>(passages.size() + 1);
         Document pageDoc = pageDocument(page, passages.size(), fetched);
         pageDoc.add(new KeywordField(Fields.SOURCE, origin.source(), Field.Store.YES));
         pageDoc.add(new StoredField(Fields.CONTENT_HASH, origin.contentHash()));
         pageDoc.add(new StoredField(Fields.ETAG, origin.etag()));
         pageDoc.add(new StoredField(Fields.LAST_MODIFIED, origin.lastModified()));
+        replace(page.url(), pageDoc, passages);
+    }
+
+    /** The page document and one document per passage, swapped in for the page's old ones in one atomic step. */
+    private void replace(String url, Document pageDoc, List<Passage> passages) {
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
         docs.add(pageDoc);
         for (Passage passage : passages) {
             docs.add(passageDocument(passage));
         }
         try {
-            writer.updateDocuments(new Term(Fields.URL, page.url()), docs);
+            writer.updateDocuments(new Term(Fields.URL, url), docs);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + page.url(), e);
+            throw new UncheckedIOException("cannot index " + url, e);
         }
     }
 
