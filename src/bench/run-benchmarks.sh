@@ -67,8 +67,8 @@ echo "| pages | generate s | ingest s | parse+index pages/s | index MB | bytes/p
 echo "|---|---|---|---|---|---|---|---|---|" >> $SIZE_TABLE
 echo "| pages · load | requests | errors | req/s | p50 ms | p95 ms | p99 ms | correct |" > $LOAD_TABLE
 echo "|---|---|---|---|---|---|---|---|" >> $LOAD_TABLE
-echo "| pages | chat requests | failed | answered | citation violations | site re-indexes (pages each) | pages removed | re-index → answered ms (5 edits) |" > $REL_TABLE
-echo "|---|---|---|---|---|---|---|---|" >> $REL_TABLE
+echo "| pages | chat requests | failed | answered | citation violations | site crawls via API (pages each) | single-page re-indexes | pages removed | re-index call → answered ms, median / max | each edit ms |" > $REL_TABLE
+echo "|---|---|---|---|---|---|---|---|---|---|" >> $REL_TABLE
 
 for N in "${SIZES[@]}"; do
   D=$OUT/n$N
@@ -116,7 +116,7 @@ for N in "${SIZES[@]}"; do
     2>"$D/reliability.log" | grep '^reliability:' || true)
   echo "$line" >&2
   fresh=$(sed -n 's/.*freshnessMs=\[\(.*\)\]/\1/p' <<<"$line" | awk -F', ' '{ for (i = 1; i <= NF; i++) printf "%s%.0f", (i > 1 ? ", " : ""), $i }')
-  echo "| $N | $(field requests "$line") | $(field failed "$line") | $(field answered "$line") | $(field citationViolations "$line") | $(field siteReindexes "$line") $(sed -n 's/.*(x\([0-9]*\) pages).*/(\1)/p' <<<"$line") | $(field deletions "$line") | $fresh |" >> $REL_TABLE
+  echo "| $N | $(field requests "$line") | $(field failed "$line") | $(field answered "$line") | $(field citationViolations "$line") | $(field siteReindexes "$line") $(sed -n 's/.*(x\([0-9]*\) pages).*/(\1)/p' <<<"$line") | $(field pageReindexes "$line") | $(field deletions "$line") | $(field freshnessMedianMs "$line") / $(field freshnessMaxMs "$line") | $fresh |" >> $REL_TABLE
   rm -rf "$D/index-rel"
 done
 

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.ingest.crawl.CrawlStatus;
 import se.kommunsvar.ingest.crawl.IndexEditor;
 import se.kommunsvar.ingest.crawl.PageResult;
 import se.kommunsvar.municipality.Municipality;
@@ -67,15 +68,26 @@ final class AdminRoutes {
                 throw new ConflictResponse("a crawl is already running; see GET /api/admin/crawl");
             }
             LOG.info("admin started a crawl of {}", site);
-            ctx.status(202).json(Map.of("crawl", editor.lastCrawl().orElseThrow()));
+            ctx.status(202).json(Map.of("crawl", crawlJson(editor.lastCrawl().orElseThrow())));
         });
-        config.routes.get("/api/admin/crawl", ctx -> ctx.json(Map.of("crawl", editor.lastCrawl().map(c -> (Object) c).orElse(Map.of()))));
+        config.routes.get("/api/admin/crawl", ctx -> ctx.json(Map.of("crawl", editor.lastCrawl().map(AdminRoutes::crawlJson).orElse(Map.of()))));
         config.routes.post("/api/admin/rebuild", ctx -> {
             IngestSummary summary = editor.rebuild()
                     .orElseThrow(() -> new ConflictResponse("a crawl is running; rebuild when it has ended"));
             LOG.info("admin rebuilt the index from the corpus: {}", summary);
             ctx.json(summaryJson(summary));
         });
+    }
+
+    /** A crawl's state with "finished" null while it runs (the mapper has no module for {@code Optional}). */
+    static Map<String, Object> crawlJson(CrawlStatus c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("site", c.site());
+        out.put("running", c.running());
+        out.put("started", c.started());
+        out.put("finished", c.finished().orElse(null));
+        out.put("summary", c.summary());
+        return out;
     }
 
     static Map<String, Object> summaryJson(IngestSummary s) {

@@ -43,6 +43,12 @@ public final class HttpApp {
     }
 
     public static Javalin create(Settings settings, Answerer answerer, PassageIndex index, MunicipalityDirectory directory) {
+        return create(settings, answerer, index, directory, CrawlSettings.defaults(settings.allowPrivateHosts()));
+    }
+
+    /** The app with the editors' crawls paced by {@code crawl} instead of the polite defaults (benchmarks on loopback). */
+    public static Javalin create(Settings settings, Answerer answerer, PassageIndex index, MunicipalityDirectory directory,
+                                 CrawlSettings crawl) {
         ObjectMapper mapper = Json.mapper();
         PassageSearch search = new PassageSearch(index);
         AdminAuth auth = new AdminAuth(settings.adminToken());
@@ -63,7 +69,7 @@ public final class HttpApp {
             RateLimiter.register(config, settings.rateLimit());
             routes(config, settings, answerer, index, directory, search, mapper, unanswered);
             AdminRoutes.register(config, auth, index, directory,
-                    new IndexEditor(CrawlSettings.defaults(settings.allowPrivateHosts()), index, directory, settings.corpusDir()),
+                    new IndexEditor(crawl, index, directory, settings.corpusDir()),
                     mapper);
             UnansweredRoutes.register(config, auth, unanswered);
             MunicipalityRoutes.register(config, index);

@@ -145,6 +145,28 @@ class AdminReindexTest {
         }
     }
 
+    @Test
+    void a_site_crawl_started_through_the_api_is_accepted_and_its_end_is_reported() throws Exception {
+        try (AdminServer server = new AdminServer(dir, TOKEN)) {
+            page.set(oldPage().getBytes(StandardCharsets.UTF_8));
+
+            var started = server.send("POST", "/api/admin/reindex", TOKEN,
+                    JSON.writeValueAsString(java.util.Map.of("site", pageUrl)));
+
+            assertEquals(202, started.statusCode(), started.body());
+            assertEquals(pageUrl, JSON.readTree(started.body()).get("crawl").get("site").asText());
+            JsonNode crawl = JSON.readTree(server.send("GET", "/api/admin/crawl", TOKEN, "").body()).get("crawl");
+            for (int i = 0; i < 600 && crawl.get("running").asBoolean(); i++) {
+                Thread.sleep(50);
+                crawl = JSON.readTree(server.send("GET", "/api/admin/crawl", TOKEN, "").body()).get("crawl");
+            }
+            assertFalse(crawl.get("running").asBoolean(), crawl.toString());
+            assertTrue(crawl.get("summary").asText().startsWith("new 1,"), crawl.toString());
+            assertFalse(crawl.get("finished").isNull(), crawl.toString());
+            assertTrue(search(server, "välkomnande hållbar kommun").contains(OLD_SENTENCE));
+        }
+    }
+
     private static JsonNode reindex(AdminServer server, String url) throws Exception {
         var r = server.send("POST", "/api/admin/reindex", TOKEN, JSON.writeValueAsString(java.util.Map.of("url", url)));
         assertEquals(200, r.statusCode(), r.body());
