@@ -94,7 +94,12 @@ public final class Answerer {
         if (best.isEmpty()) {
             return contactAnswer(id, q, concepts).orElseGet(() -> abstain(id, q, notAnswered(q)));
         }
-        return answered(id, q, best.get(), ranker.quote(best.get()));
+        return answered(id, q, best.get(), ranker.quote(best.get(), () -> nextPassage(best.get().passage())));
+    }
+
+    /** The passage that follows this one on its page, if any. */
+    private Optional<Passage> nextPassage(Passage p) {
+        return index.passagesOf(p.url()).stream().filter(n -> n.ordinal() == p.ordinal() + 1).findFirst();
     }
 
     /** A contact question the page text does not answer, answered from the contact facts the pages carry. */

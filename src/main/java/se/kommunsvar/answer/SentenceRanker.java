@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.kommunsvar.index.KommunAnalyzer;
@@ -57,6 +58,44 @@ final class SentenceRanker {
     /** The sentences to quote for a candidate: the sentence, and what it needs around it to be read alone. */
     List<String> quote(Candidate c) {
         return quote(c.passage(), c.unit());
+    }
+
+    /**
+     * As {@link #quote(Candidate)}, and a list quoted to the end of its passage goes on with the list items that
+     * open the page's next passage: a passage is cut by size, so a list can run over into the next one.
+     *
+     * @param following the page's next passage, looked up only when the list reaches the end of its passage
+     */
+    List<String> quote(Candidate c, Supplier<Optional<Passage>> following) {
+        List<String> out = quote(c.passage(), c.unit());
+        boolean listAnswer = question.kind() == Kind.LIST || c.unit().text().strip().endsWith(":");
+        if (!listAnswer || c.unit().row() || !reachesEnd(c.passage(), out)) {
+            return out;
+        }
+        Optional<Passage> next = following.get().filter(n -> n.heading().equals(c.passage().heading()));
+        int length = out.stream().mapToInt(String::length).sum();
+        for (String line : next.map(Passage::lines).orElse(List.of())) {
+            if (!isListLine(line) || length >= 700 || out.size() >= 12) {
+                break;
+            }
+            out.add(line);
+            length += line.length();
+        }
+        return out;
+    }
+
+    /** The quote ends with the passage's last line, and that line is a list item or announces a list. */
+    private static boolean reachesEnd(Passage p, List<String> quoted) {
+        String last = p.lines().isEmpty() ? "" : p.lines().get(p.lines().size() - 1).strip();
+        String end = quoted.get(quoted.size() - 1).strip();
+        return last.endsWith(end) && (end.endsWith(":") || isListLine(end) && quoted.size() > 1);
+    }
+
+    /** A line as list items are written: one short statement without closing punctuation ("Att ge alla barn …"). */
+    private static boolean isListLine(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() <= 160 && ".!?".indexOf(s.charAt(s.length() - 1)) < 0
+                && Sentences.split(s).size() == 1;
     }
 
     /** Every sentence that could answer, best first (ties keep retrieval order). */

@@ -16,14 +16,16 @@ import se.kommunsvar.municipality.MunicipalityDirectory;
 /**
  * Parses a plain-text page: header lines ({@code source:} first, then optionally {@code municipality:},
  * {@code title:}, {@code updated:}), then the page text as a text dump shows it. Paragraphs are separated
- * by blank lines; a lone short line without closing punctuation is a heading; bulleted lines are list items;
- * hard-wrapped lines are joined.
+ * by blank lines; a lone short line without closing punctuation is a heading; bulleted and numbered lines are list
+ * items; hard-wrapped lines are joined.
  */
 public final class TextPageParser {
 
     private static final Pattern HEADER = Pattern.compile("^(source|municipality|title|updated|published|decided)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●\\*]|[-–](?=\\s))\\s*");
+    /** A numbered line, as text dumps show an ordered list: "1. Att ge …", "2) En trygg omsorg …". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,2}[.)]\\s+(?=\\p{L})");
     /**
      * A line that names a person: "John-Erik Jansson (C), kommunstyrelsens ordförande", "Andreas Brorsson (S)",
      * "Anna Berg, kommundirektör" — a name of two or three capitalised words followed by a party tag or by a
@@ -109,37 +111,56 @@ public final class TextPageParser {
     }
 
     private void addParagraph(List<String> lines, List<Block> blocks) {
-        if (lines.size() == 1 && !BULLET.matcher(lines.get(0)).find() && looksLikeHeading(lines.get(0))) {
+        boolean listContext = lines.size() > 1 || followsList(blocks);
+        if (lines.size() == 1 && itemStart(lines.get(0), listContext) < 0 && looksLikeHeading(lines.get(0))) {
             String heading = boilerplate.clean(lines.get(0));
             heading = heading.endsWith(":") ? heading.substring(0, heading.length() - 1).strip() : heading;
             blocks.add(Block.heading(heading, blocks.stream().anyMatch(Block::isHeading) ? 2 : 1));
             return;
         }
         StringBuilder current = null;
+        boolean item = false;
         for (String line : lines) {
-            Matcher bullet = BULLET.matcher(line);
-            if (bullet.find()) {
-                flush(current, blocks);
-                current = null;
-                String item = boilerplate.clean(line.substring(bullet.end()));
-                if (!item.isEmpty()) {
-                    blocks.add(Block.listItem(item));
-                }
-            } else if (current != null && continues(current, line)) {
+            int start = itemStart(line, listContext);
+            if (current != null && start < 0 && continues(current, line)) {
                 current.append(' ').append(line.strip());
-            } else {
-                flush(current, blocks);
-                current = new StringBuilder(line.strip());
+                continue;
             }
+            flush(current, item, blocks);
+            item = start >= 0;
+            current = new StringBuilder(line.substring(Math.max(start, 0)).strip());
         }
-        flush(current, blocks);
+        flush(current, item, blocks);
     }
 
-    private void flush(StringBuilder current, List<Block> blocks) {
+    /**
+     * Where a list item's text starts after its marker, or -1 when the line is no list item. A bullet always
+     * marks one; a number only among other lines or after a list or its introduction, as a lone "1. Inledning"
+     * may be a numbered heading.
+     */
+    private static int itemStart(String line, boolean listContext) {
+        Matcher bullet = BULLET.matcher(line);
+        if (bullet.find()) {
+            return bullet.end();
+        }
+        Matcher number = NUMBERED.matcher(line);
+        return listContext && number.find() ? number.end() : -1;
+    }
+
+    /** The blocks so far end in a list item or in a paragraph that announces one ("Kommunen har fyra mål:"). */
+    private static boolean followsList(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return false;
+        }
+        Block last = blocks.get(blocks.size() - 1);
+        return last.kind() == Block.Kind.LIST_ITEM || last.kind() == Block.Kind.PARAGRAPH && last.text().endsWith(":");
+    }
+
+    private void flush(StringBuilder current, boolean item, List<Block> blocks) {
         if (current != null) {
             String text = boilerplate.clean(current.toString());
             if (!text.isEmpty()) {
-                blocks.add(Block.paragraph(text));
+                blocks.add(item ? Block.listItem(text) : Block.paragraph(text));
             }
         }
     }
