@@ -32,6 +32,13 @@ final class Evidence {
     private static final Pattern RATE_VALUE = Pattern.compile(
             "\\b[1-3]\\d\\s?[,.:]\\s?\\d{1,2}\\b|\\b[1-3]\\d kronor och \\d{1,2} öre|oförändrad|samma nivå|"
                     + "\\bhöj|\\bsänk", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The figure of a rate ("21,10", "20:20", "21 kronor och 21 öre"), not a word of change. */
+    private static final Pattern RATE_FIGURE = Pattern.compile(
+            "\\b[1-3]\\d\\s?[,.:]\\s?\\d{1,2}\\b|\\b[1-3]\\d kronor och \\d{1,2} öre", Pattern.UNICODE_CASE);
+    /** A tax question about what becomes of the rate ("Vad händer med skatten?", "Höjs skatten?"), not its figure. */
+    private static final Pattern TAX_CHANGE = Pattern.compile(
+            "h[aä]nder|h[aä]nde|\\bblir\\b|planen|planerna|\\bh[oö]j|\\bs[aä]nk|[aä]ndra|f[oö]r[aä]ndr",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|procent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAUSE = Pattern.compile(
             "\\beftersom\\b|\\bdärför\\b|på grund av|\\bberor på|\\bavgör|\\bpåverkar|\\bstyrs av|med anledning av|"
@@ -125,6 +132,16 @@ final class Evidence {
             return 2;
         }
         return underHeading || contains(sentence, "vision") ? 1 : 0;
+    }
+
+    /**
+     * 1 when a question after the tax rate itself is met by a sentence that gives its figure with a rate word:
+     * "Kommunalskatten är 21,16 kronor" says more than "skattesatsen ska vara oförändrad" on the same page, though
+     * both are evidence of the rate. A question about what becomes of the rate gets 0 (the change answers it).
+     */
+    static int rateFigure(Question q, String sentence) {
+        boolean asksFigure = q.kind() == Kind.TAX && !TAX_CHANGE.matcher(q.text()).find();
+        return asksFigure && RATE_FIGURE.matcher(sentence).find() && RATE_WORD.matcher(sentence).find() ? 1 : 0;
     }
 
     private static int tax(String sentence, String heading) {

@@ -67,6 +67,15 @@ public final class QuestionReader {
                     + "|\\bvad\\s+(?:är|blir)\\s+(?:planen|planerna|tanken)\\s+(?:för|med|kring)\\b",
             Pattern.UNICODE_CASE);
 
+    /**
+     * The measure a "hur" question asks for ("Hur lång är handläggningstiden?", "Hur hög är skatten?", "Hur ofta
+     * ...?"): the adjective says what kind of figure is sought, not what it is about, so it is no subject word.
+     * Elsewhere ("lång väntetid", "höga avgifter") the same words stay subject words.
+     */
+    private static final Pattern MEASURE = Pattern.compile(
+            "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?)\\b",
+            Pattern.UNICODE_CASE);
+
     private final MunicipalityDirectory directory;
     private final Vocabulary vocabulary;
 
@@ -107,7 +116,7 @@ public final class QuestionReader {
     /** Words of the subject that are not question words or fillers. */
     public static List<String> contentWords(String lower) {
         List<String> out = new ArrayList<>();
-        for (String w : FRAME.matcher(lower).replaceAll(" ").split("[^\\p{L}\\p{N}-]+")) {
+        for (String w : MEASURE.matcher(FRAME.matcher(lower).replaceAll(" ")).replaceAll(" ").split("[^\\p{L}\\p{N}-]+")) {
             if (w.length() > 1 && !FILLER.contains(w) && !STOP.contains(w)) {
                 out.add(w);
             }

@@ -137,6 +137,7 @@ final class SentenceRanker {
                     continue;
                 }
                 double score = 0.5 * sentence + 0.25 * context + 0.1 * headingCoverage + 0.08 * evidence
+                        + 0.08 * Evidence.rateFigure(question, u.text())
                         + 0.05 * retrieval + (u.heading() && isLabelHeading(u.text()) ? 0.05 : 0)
                         + (u.line() == 0 && u.index() == 0 ? 0.05 * headingCoverage : 0)
                         + (namesPlace ? 0.06 : 0)

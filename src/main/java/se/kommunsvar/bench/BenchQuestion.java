@@ -2,7 +2,8 @@ package se.kommunsvar.bench;
 
 /**
  * One question of the load mix: the widget's municipality, the question, the text the answer should contain
- * ({@code -} when the pages cannot answer it) and the page that states it (empty when none).
+ * ({@code -} when the pages cannot answer it) and the page that states it (empty when none, or when several pages
+ * state it alike, as the contact centre's number on every service page: then any cited page will do).
  */
 record BenchQuestion(String municipality, String question, String expected, String url) {
 

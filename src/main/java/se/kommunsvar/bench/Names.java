@@ -30,9 +30,34 @@ final class Names {
         return pick(r, FIRST) + " " + pick(r, LAST_START) + pick(r, LAST_END);
     }
 
-    /** A place name; different {@code n} below 160 give different names. */
+    /**
+     * Invented district names that no municipality has, not even close enough for the fuzzy match ("Sandviken",
+     * "Åstorp" and "Strömsund" are kommuner, "Malås" reads as Malå): a question about a district must not read
+     * as a question about another municipality.
+     */
+    private static final List<String> DISTRICTS = districts();
+
+    /** A district name; different {@code n} below {@link #districtCount()} give different names. */
     static String place(int n) {
-        return LAST_START.get(n % LAST_START.size()) + PLACE_END.get(n / LAST_START.size() % PLACE_END.size());
+        return DISTRICTS.get(Math.floorMod(n, DISTRICTS.size()));
+    }
+
+    static int districtCount() {
+        return DISTRICTS.size();
+    }
+
+    private static List<String> districts() {
+        se.kommunsvar.municipality.MunicipalityDirectory directory = se.kommunsvar.municipality.MunicipalityDirectory.standard();
+        List<String> out = new java.util.ArrayList<>();
+        for (String end : PLACE_END) {
+            for (String start : LAST_START) {
+                String name = start + end;
+                if (directory.findIn("Hur är det i " + name + "?").isEmpty()) {
+                    out.add(name);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     static String street(Random r) {

@@ -113,8 +113,8 @@ final class PageTemplates {
                 .list(List.of("Telefon: " + f.phone(), "E-post: " + f.email(), "Besöksadress: " + f.street()))
                 .paragraph("Öppettider: måndag–torsdag 8.00–16.30, fredag 8.00–15.00.");
         return build(f, "kommun-och-politik", "kontakta-kommunen", "Kontakta kommunen", c, r, List.of(
-                q(f, "Vilket telefonnummer har kontaktcenter i " + f.name() + "?", f.phone(),
-                        url(f, "kommun-och-politik", "kontakta-kommunen"))));
+                // every service page of the municipality gives the same number, so no one page is expected
+                q(f, "Vilket telefonnummer har kontaktcenter i " + f.name() + "?", f.phone(), "")));
     }
 
     private static GeneratedPage service(Facts f, int j, Random r) {

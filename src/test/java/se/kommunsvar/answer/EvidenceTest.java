@@ -30,6 +30,19 @@ class EvidenceTest {
         assertEquals(expected, evidence(question, sentence));
     }
 
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vad är skattesatsen i Mora?|Kommunalskatten i Mora är 21,16 kronor per hundralapp.|1",
+            "Vad är skattesatsen i Mora?|Fullmäktige beslutade att skattesatsen ska vara oförändrad.|0",
+            "Hur hög är kommunalskatten i Mora?|Kommunalskatten är 21 kronor och 21 öre.|1",
+            "Vad händer med skatten i Mora?|Kommunalskatten i Mora är 21,16 kronor per hundralapp.|0",
+            "Vad är skattesatsen i Mora?|Budgeten omfattar 12,5 miljoner kronor.|0",
+    })
+    void the_figure_of_the_rate_outranks_a_word_of_change_unless_the_change_is_asked(String question, String sentence,
+                                                                                    int expected) {
+        assertEquals(expected, Evidence.rateFigure(reader.read(question), sentence));
+    }
+
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', value = {
             "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige har 41 ledamöter.|2",
