@@ -12,10 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kommunsvar.index.PassageIndex;
-import se.kommunsvar.ingest.FileIngester;
-import se.kommunsvar.municipality.MunicipalityDirectory;
-import se.kommunsvar.parse.HtmlPageParser;
-import se.kommunsvar.parse.TextPageParser;
 
 /** The answerer on a real temporary index built from the bundled corpus. */
 class AnswererTest {
@@ -29,10 +25,8 @@ class AnswererTest {
 
     @BeforeAll
     static void buildIndex() {
-        MunicipalityDirectory directory = MunicipalityDirectory.standard();
-        index = PassageIndex.open(folder.resolve("index"));
-        new FileIngester(new TextPageParser(directory), new HtmlPageParser(directory)).ingest(List.of(Path.of("corpus")), index);
-        answerer = new Answerer(index, directory, Conversations.standard());
+        index = TestIndex.ofCorpus(folder);
+        answerer = TestIndex.answerer(index);
     }
 
     @AfterAll

@@ -3,17 +3,13 @@ package se.kommunsvar.answer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kommunsvar.index.PassageIndex;
-import se.kommunsvar.municipality.MunicipalityDirectory;
-import se.kommunsvar.parse.Page;
-import se.kommunsvar.parse.Passages;
-import se.kommunsvar.parse.TextPageParser;
 
 /**
  * A goal list that a page announces with a colon and that runs past the size of one passage is quoted whole,
@@ -48,12 +44,8 @@ class ListAnswersTest {
 
     @BeforeAll
     static void buildIndex() {
-        MunicipalityDirectory directory = MunicipalityDirectory.standard();
-        index = PassageIndex.open(folder.resolve("index"));
-        Page page = new TextPageParser(directory).parse(GOALS);
-        index.replacePage(page, Passages.of(page), Instant.now());
-        index.commit();
-        answerer = new Answerer(index, directory, Conversations.standard());
+        index = TestIndex.ofTexts(folder, List.of(GOALS));
+        answerer = TestIndex.answerer(index);
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -12,10 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kommunsvar.index.PassageIndex;
-import se.kommunsvar.municipality.MunicipalityDirectory;
-import se.kommunsvar.parse.Page;
-import se.kommunsvar.parse.Passages;
-import se.kommunsvar.parse.TextPageParser;
 
 /**
  * "Hur lång / hög / ofta ..." asks for a figure: the measure word is not part of what the question is about, so a
@@ -49,20 +44,13 @@ class MeasureQuestionsTest {
 
     @BeforeAll
     static void buildIndex() {
-        MunicipalityDirectory directory = MunicipalityDirectory.standard();
-        index = PassageIndex.open(folder.resolve("index"));
-        TextPageParser parser = new TextPageParser(directory);
         List<String> pages = new java.util.ArrayList<>(PAGES);
         for (String service : List.of("strandskyddsdispens", "marklov", "rivningslov", "förhandsbesked", "anmälan")) {
             pages.add("source: https://www.kumla.se/bygga-bo/" + service + "\n" + service + "\n\n"
                     + "Handläggningstiden för " + service + " är normalt fyra veckor. Ibland behövs också bygglov.\n");
         }
-        for (String text : pages) {
-            Page page = parser.parse(text);
-            index.replacePage(page, Passages.of(page), Instant.now());
-        }
-        index.commit();
-        answerer = new Answerer(index, directory, Conversations.standard());
+        index = TestIndex.ofTexts(folder, pages);
+        answerer = TestIndex.answerer(index);
     }
 
     @AfterAll
