@@ -7,7 +7,9 @@ import java.util.List;
  * Cuts a page into passages: the blocks under one heading, a few hundred characters at most, each
  * carrying its heading so that a passage read alone still says what it is about. A heading with no text
  * under it at the end of the page, or before a heading that closes its section, is kept as text: pages end
- * with a lone line ("Ordförande: Anna Berg") that a text dump cannot tell from a heading.
+ * with a lone line ("Ordförande: Anna Berg") that a text dump cannot tell from a heading. A list that starts
+ * after other text and would be cut by size moves whole into the next passage, so that its first items are not
+ * torn from the rest.
  */
 public final class Passages {
 
@@ -25,6 +27,7 @@ public final class Passages {
         String outer = "";
         List<Block> pending = new ArrayList<>();
         int size = 0;
+        int items = 0;
         for (Block block : page.blocks()) {
             if (block.isHeading()) {
                 boolean emptySection = lines.isEmpty();
@@ -41,14 +44,21 @@ public final class Passages {
                 String text = block.level() <= 1 && block.text().equals(page.title()) ? "" : block.text();
                 heading = emptySection && !heading.isEmpty() && !text.isEmpty() ? heading + " – " + text : text;
                 size = 0;
+                items = 0;
                 continue;
             }
             if (size > 0 && size + block.text().length() > TARGET_CHARS) {
+                boolean listGoesOn = block.kind() == Block.Kind.LIST_ITEM && items > 0 && items < lines.size();
+                List<String> carried = listGoesOn ? new ArrayList<>(lines.subList(lines.size() - items, lines.size())) : List.of();
+                lines.subList(lines.size() - carried.size(), lines.size()).clear();
                 flush(page, heading, lines, updated, out);
-                size = 0;
+                lines.addAll(carried);
+                size = carried.stream().mapToInt(String::length).sum();
+                items = carried.size();
             }
             lines.add(block.text());
             size += block.text().length();
+            items = block.kind() == Block.Kind.LIST_ITEM ? items + 1 : 0;
             pending.clear();
         }
         if (lines.isEmpty() && !heading.isEmpty()) {
