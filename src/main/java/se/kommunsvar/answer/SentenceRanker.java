@@ -28,13 +28,25 @@ final class SentenceRanker {
     record Candidate(Passage passage, Unit unit, double score, double sentence, double context, int evidence) {
     }
 
-    /** A sentence of a passage (line and position in it), or the passage's heading (line -1). */
-    record Unit(String text, int line, int index, boolean heading, boolean row, String previous, boolean joinsPrevious) {
+    /**
+     * A sentence of a passage (line and position in it), or the passage's heading (line -1), or a run of list
+     * lines ({@code run} lines from {@code line}, text joined by line breaks, {@code previous} the sentence that
+     * announces it).
+     */
+    record Unit(String text, int line, int index, boolean heading, boolean row, String previous, boolean joinsPrevious,
+                int run) {
+
+        Unit(String text, int line, int index, boolean heading, boolean row, String previous, boolean joinsPrevious) {
+            this(text, line, index, heading, row, previous, joinsPrevious, 0);
+        }
 
         Unit joiningPrevious() {
-            return new Unit(text, line, index, heading, row, previous, true);
+            return new Unit(text, line, index, heading, row, previous, true, run);
         }
     }
+
+    /** A run needs at least this many list lines in a row to count as a list. */
+    private static final int MIN_RUN = 2;
 
     private final Question question;
     private final List<Concept> concepts;
@@ -114,6 +126,9 @@ final class SentenceRanker {
             double retrieval = top > 0 ? hit.score() / top : 0;
             boolean namesPlace = question.municipality().map(m -> mentions(p, m.name())).orElse(false);
             List<Unit> units = units(p);
+            if (question.kind() == Kind.LIST) {
+                units.addAll(listRuns(p));
+            }
             int latest = question.years().isEmpty() ? units.stream().mapToInt(SentenceRanker::unitYear).max().orElse(0) : 0;
             for (Unit u : units) {
                 if (u.text().contains("©")) {
@@ -122,7 +137,7 @@ final class SentenceRanker {
                 double sentence = sentenceCoverage(p, u);
                 double context = coverage(passageTerms);
                 double headingCoverage = coverage(headingTerms);
-                int evidence = Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
+                int evidence = u.run() > 0 ? 2 : Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
                 if (evidence < Evidence.required(question)) {
                     continue;
                 }
@@ -133,13 +148,13 @@ final class SentenceRanker {
                         u = u.joiningPrevious();
                     }
                 }
-                if (sentence == 0 && headingCoverage == 0) {
+                if (sentence == 0 && headingCoverage == 0 || u.run() > 0 && sentence < 0.5) {
                     continue;
                 }
                 double score = 0.5 * sentence + 0.25 * context + 0.1 * headingCoverage + 0.08 * evidence
-                        + 0.08 * Evidence.rateFigure(question, u.text())
+                        + 0.08 * Evidence.rateFigure(question, u.text()) + (u.run() > 0 ? 0.08 : 0)
                         + 0.05 * retrieval + (u.heading() && isLabelHeading(u.text()) ? 0.05 : 0)
-                        + (u.line() == 0 && u.index() == 0 ? 0.05 * headingCoverage : 0)
+                        + (u.line() == 0 && u.index() == 0 && u.run() == 0 ? 0.05 * headingCoverage : 0)
                         + (namesPlace ? 0.06 : 0)
                         + years(u.text(), p.title()) + (latest == unitYear(u) && latest > 0 ? 0.05 : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? 0.02 : 0);
@@ -155,6 +170,9 @@ final class SentenceRanker {
      * with its heading, a little less when the row itself names nothing of the subject ("Moderaterna: 7").
      */
     private double sentenceCoverage(Passage p, Unit u) {
+        if (u.run() > 0) {
+            return runCoverage(p, u);
+        }
         Set<String> own = terms(u.text());
         if (u.heading()) {
             own.addAll(terms(p.title()));
@@ -166,6 +184,46 @@ final class SentenceRanker {
         boolean namesSubject = coverage(own) > 0;
         own.addAll(terms(p.heading()));
         return coverage(own) * (namesSubject ? 1.0 : 0.8);
+    }
+
+    /**
+     * How much of the subject a run of list lines is about: what its heading and page title cover, or what the
+     * sentence announcing it covers ("Kommunen har antagit fyra mål för …"). The items themselves do not count:
+     * they are what is asked, not what it is called.
+     */
+    private double runCoverage(Passage p, Unit u) {
+        return Math.max(labelCoverage(p), coverage(terms(u.previous())));
+    }
+
+    private double labelCoverage(Passage p) {
+        return coverage(terms(p.heading() + " " + p.title()));
+    }
+
+    /**
+     * The runs of list lines of a passage: consecutive lines as list items are written (short, one statement, no
+     * closing punctuation), at least {@link #MIN_RUN} of them, each with the sentence before it that announces it.
+     */
+    private static List<Unit> listRuns(Passage p) {
+        List<Unit> runs = new ArrayList<>();
+        List<String> lines = p.lines();
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end < lines.size() && isListLine(lines.get(end))) {
+                end++;
+            }
+            if (end - start >= MIN_RUN) {
+                String before = start == 0 ? "" : last(Sentences.split(lines.get(start - 1)));
+                runs.add(new Unit(String.join("\n", lines.subList(start, end)), start, 0, false, false, before, false,
+                        end - start));
+            }
+            start = Math.max(end, start + 1);
+        }
+        return runs;
+    }
+
+    private static String last(List<String> sentences) {
+        return sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
     }
 
     private double coverage(Set<String> terms) {
@@ -243,6 +301,9 @@ final class SentenceRanker {
 
     /** The sentence, with the heading before it when it is a label, and what follows when it only introduces. */
     private List<String> quote(Passage p, Unit u) {
+        if (u.run() > 0) {
+            return quoteRun(p, u);
+        }
         List<String> out = new ArrayList<>();
         List<String> flat = new ArrayList<>();
         int position = -1;
@@ -276,6 +337,31 @@ final class SentenceRanker {
         }
         if (question.kind() == Kind.LIST && !introduces) {
             extendToEnumeration(out, flat, next);
+        }
+        return out;
+    }
+
+    /**
+     * A run of list lines, introduced by what names it: the sentence announcing it when that is what covers the
+     * subject, else its heading (or the page title), as a label ending in ':' so that the items read as a list.
+     */
+    private List<String> quoteRun(Passage p, Unit u) {
+        List<String> out = new ArrayList<>();
+        boolean announced = labelCoverage(p) < 0.5 && !u.previous().isEmpty();
+        if (announced) {
+            out.add(u.previous());
+        }
+        if (!announced || !u.previous().strip().endsWith(":")) {
+            String label = p.heading().isBlank() ? p.title() : p.heading();
+            out.add(label.strip().endsWith(":") ? label : label.strip() + ":");
+        }
+        int length = out.stream().mapToInt(String::length).sum();
+        for (String line : p.lines().subList(u.line(), u.line() + u.run())) {
+            if (length >= 700 || out.size() >= 12) {
+                break;
+            }
+            out.add(line);
+            length += line.length();
         }
         return out;
     }
