@@ -8,11 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -20,6 +17,7 @@ import se.kommunsvar.index.Fields;
 import se.kommunsvar.index.IndexedPage;
 import se.kommunsvar.index.KommunAnalyzer;
 import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.index.PassageSearch;
 import se.kommunsvar.index.SearchHit;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
@@ -246,21 +244,13 @@ public final class Answerer {
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         for (Concept c : concepts) {
             float w = (float) Math.max(0.1, c.weight());
-            addTerm(should, c.term(), w);
-            c.parts().forEach(part -> addTerm(should, part, w * 0.5f));
-            c.related().forEach(r -> addTerm(should, r, w * 0.5f));
+            PassageSearch.addTerm(should, c.term(), w);
+            c.parts().forEach(part -> PassageSearch.addTerm(should, part, w * 0.5f));
+            c.related().forEach(r -> PassageSearch.addTerm(should, r, w * 0.5f));
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
-        q.municipality().ifPresent(m -> query.add(new TermQuery(new Term(Fields.MUNICIPALITY, m.name())),
-                BooleanClause.Occur.FILTER));
-        return query.build();
+        return PassageSearch.within(should.build(), q.municipality().map(Municipality::name));
     }
 
-    private static void addTerm(BooleanQuery.Builder b, String term, float weight) {
-        b.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight), BooleanClause.Occur.SHOULD);
-        b.add(new BoostQuery(new TermQuery(new Term(Fields.HEADING, term)), weight * 0.8f), BooleanClause.Occur.SHOULD);
-        b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), weight * 0.4f), BooleanClause.Occur.SHOULD);
-    }
 
     static String host(String url) {
         try {

@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -31,12 +32,22 @@ public final class PassageSearch {
         }
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         for (String t : terms) {
-            should.add(new TermQuery(new Term(Fields.TEXT, t)), BooleanClause.Occur.SHOULD);
-            should.add(new BoostQuery(new TermQuery(new Term(Fields.HEADING, t)), 0.8f), BooleanClause.Occur.SHOULD);
-            should.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), 0.4f), BooleanClause.Occur.SHOULD);
+            addTerm(should, t, 1f);
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
+        return index.search(within(should.build(), municipality), Math.max(1, Math.min(MAX_LIMIT, limit)));
+    }
+
+    /** Adds one analyzed term as optional clauses on text, heading and title, weighted 1 : 0.8 : 0.4. */
+    public static void addTerm(BooleanQuery.Builder b, String term, float weight) {
+        b.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight), BooleanClause.Occur.SHOULD);
+        b.add(new BoostQuery(new TermQuery(new Term(Fields.HEADING, term)), weight * 0.8f), BooleanClause.Occur.SHOULD);
+        b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), weight * 0.4f), BooleanClause.Occur.SHOULD);
+    }
+
+    /** The query, restricted to the municipality's passages when one is given. */
+    public static Query within(Query query, Optional<String> municipality) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         municipality.ifPresent(m -> q.add(new TermQuery(new Term(Fields.MUNICIPALITY, m)), BooleanClause.Occur.FILTER));
-        return index.search(q.build(), Math.max(1, Math.min(MAX_LIMIT, limit)));
+        return q.build();
     }
 }
