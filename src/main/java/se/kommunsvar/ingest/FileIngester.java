@@ -1,9 +1,6 @@
 package se.kommunsvar.ingest;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +11,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.PassageIndex;
+import se.kommunsvar.parse.Charsets;
 import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.Page;
 import se.kommunsvar.parse.PageFormatException;
@@ -28,8 +26,6 @@ import se.kommunsvar.parse.TextPageParser;
 public final class FileIngester {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileIngester.class);
-    /** Pages larger than this are refused: no municipal page is this large, a dump or binary file is. */
-    public static final long MAX_FILE_BYTES = 5_000_000;
 
     private final TextPageParser textParser;
     private final HtmlPageParser htmlParser;
@@ -57,14 +53,14 @@ public final class FileIngester {
     /** Parses one file into a page, or explains why it cannot. */
     public Page parse(Path file) throws IOException {
         long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new PageFormatException(size + " bytes is over the page limit of " + MAX_FILE_BYTES);
+        if (size > Charsets.MAX_BYTES) {
+            throw new PageFormatException("the page is " + size + " bytes, over the limit of " + Charsets.MAX_BYTES);
         }
         byte[] bytes = Files.readAllBytes(file);
         if (isHtml(file)) {
             return htmlParser.parse(bytes, "", file.toUri().toString());
         }
-        return textParser.parse(decodeText(bytes));
+        return textParser.parse(Charsets.decode(bytes, ""));
     }
 
     private void ingestFile(Path file, PassageIndex index, IngestSummary summary) {
@@ -121,22 +117,5 @@ public final class FileIngester {
     private static boolean isHtml(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm");
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what old Swedish pages use); NUL bytes mean binary. */
-    static String decodeText(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new PageFormatException("binary content (NUL bytes), not a text page");
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
-        }
     }
 }
