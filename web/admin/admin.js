@@ -265,12 +265,16 @@
       return wrap;
     }
     wrap.appendChild(counts(s));
-    [byReason('Överhoppade, efter orsak:', s.skippedBy), byReason('Misslyckade, efter orsak:', s.failedBy)]
+    var failedBy = byReason('Misslyckade, efter orsak:', s.failedBy);
+    if (failedBy) {
+      failedBy.className = 'error';
+    }
+    [byReason('Överhoppade, efter orsak:', s.skippedBy), failedBy]
       .forEach(function (part) { if (part) { wrap.appendChild(part); } });
     var failed = Array.isArray(report.failedPages) ? report.failedPages : [];
     if (failed.length > 0) {
-      wrap.appendChild(el('p', '', 'Sidor som inte kunde hämtas:'));
-      var list = el('ul');
+      wrap.appendChild(el('p', 'error', 'Sidor som inte kunde hämtas:'));
+      var list = el('ul', 'error');
       failed.forEach(function (f) { list.appendChild(el('li', '', String(f.url) + ' – ' + reason(f.reason))); });
       wrap.appendChild(list);
     }
@@ -311,8 +315,10 @@
       $('crawl-current').textContent = '';
       $('crawl-summary').replaceChildren();
       var failed = crawlFailed(c);
+      var some = c.summary && c.summary.failed > 0;
       var line = failed ? 'Genomsökningen av ' + c.site + ' gav inga sidor.'
-        : 'Genomsökningen av ' + c.site + ' är klar.';
+        : 'Genomsökningen av ' + c.site + ' är klar' + (some ? ', men ' + c.summary.failed
+          + (c.summary.failed === 1 ? ' sida' : ' sidor') + ' kunde inte hämtas.' : '.');
       showOutcome([line], failed, crawlSummary(c));
       loadPages().catch(function () { /* the list says so when it loads next */ });
       loadHistory().catch(function () { /* idem */ });
