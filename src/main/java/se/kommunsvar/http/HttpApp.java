@@ -9,7 +9,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,9 @@ import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.index.PassageSearch;
 import se.kommunsvar.index.SearchHit;
 import se.kommunsvar.ingest.crawl.CrawlSettings;
-import se.kommunsvar.ingest.crawl.IndexEditor;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
-import se.kommunsvar.privacy.FeedbackLog;
 import se.kommunsvar.privacy.UnansweredQuestions;
-import se.kommunsvar.store.CrawlHistory;
-import se.kommunsvar.store.PageDecisions;
-import se.kommunsvar.store.Store;
 
 /**
  * Builds the Javalin app: the chat, search and health API, and the web pages from {@code web/}.
@@ -56,19 +50,9 @@ public final class HttpApp {
         ObjectMapper mapper = Json.mapper();
         PassageSearch search = new PassageSearch(index);
         AdminAuth auth = new AdminAuth(settings.adminToken());
-        // the data folder belongs in Settings; read here until the configuration record can take it (see docs/web.md)
-        Store store = Store.open(Store.folderFor(settings.indexDir(), System.getenv()));
-        UnansweredQuestions unanswered = new UnansweredQuestions(settings.unansweredRetention(),
-                settings.unansweredMaxEntries(), Clock.systemUTC(), store);
-        PageDecisions decisions = new PageDecisions(store, Clock.systemUTC());
-        index.rules(decisions);
-        IndexEditor editor = new IndexEditor(crawl, index, directory, settings.corpusDir());
-        EditorRoutes.applyDecisions(index, editor, decisions);
+        // the data folder and sites file belong in Settings; read here until the configuration record takes them
+        Editors editors = Editors.open(settings, index, directory, crawl, System.getenv());
         return Javalin.create(config -> {
-            config.events.serverStopped(() -> {
-                editor.close();
-                store.close();
-            });
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             // Jetty caches header fields per connection and by default matches cached values ignoring case,
@@ -79,14 +63,11 @@ public final class HttpApp {
             if (Files.isDirectory(settings.webDir())) {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
-            WebSecurity.register(config, settings.allowedOrigins());
+            WebSecurity.register(config, editors.allowedOrigins());
             RateLimiter.register(config, settings.rateLimit());
-            routes(config, settings, answerer, index, directory, search, mapper, unanswered);
-            AdminRoutes.register(config, auth, index, directory, editor, mapper);
-            UnansweredRoutes.register(config, auth, unanswered);
-            EditorRoutes.register(config, index, directory, editor, decisions, new CrawlHistory(store), mapper);
-            FeedbackRoutes.register(config, auth,
-                    new FeedbackLog(settings.unansweredRetention(), Clock.systemUTC(), store), index, directory, mapper);
+            routes(config, settings, answerer, index, directory, search, mapper, editors.unanswered());
+            AdminRoutes.register(config, auth, index, directory, editors.indexEditor(), mapper);
+            editors.register(config, auth, mapper);
             MunicipalityRoutes.register(config, index);
         });
     }
