@@ -66,7 +66,8 @@
       link.rel = 'noopener noreferrer';
     }
     where.appendChild(link);
-    where.appendChild(el('div', '', String(page.title || '') + (page.municipality ? ' · ' + page.municipality : '')));
+    where.appendChild(el('div', '', String(page.title || '') + (page.municipality ? ' · ' + page.municipality : '')
+      + (corrected[page.url] ? ' (kommunen satt av redaktör)' : '')));
     cell(row, where).className = 'url';
     cell(row, page.updated ? String(page.updated) : '–');
     cell(row, day(page.fetched));
@@ -348,6 +349,24 @@
     });
   }
 
+  function loadSites() {
+    return api('GET', '/api/admin/sites').then(function (body) {
+      var sites = Array.isArray(body.sites) ? body.sites : [];
+      $('sites').replaceChildren.apply($('sites'), sites.map(function (x) {
+        var hours = x.everyHours;
+        var when = hours ? 'genomsöks var ' + (hours === 1 ? 'timme' : (hours % 24 === 0
+          ? (hours === 24 ? 'dag' : hours / 24 + ':e dag') : hours + ':e timme')) : 'genomsöks bara när en redaktör ber om det';
+        var item = el('li', 'url', String(x.municipality) + ': ' + (x.start || []).join(', ') + ' – ' + when
+          + (x.publishHook ? '; publiceringskrok finns' : ''));
+        return item;
+      }));
+      $('sites-status').textContent = sites.length === 0 ? 'Ingen webbplatsfil: webbplatser genomsöks bara när en '
+        + 'redaktör ber om det.' : sites.length + (sites.length === 1 ? ' webbplats.' : ' webbplatser.');
+    });
+  }
+
+  var corrected = {};
+
   function loadExclusions() {
     return api('GET', '/api/admin/exclusions').then(function (body) {
       var items = Array.isArray(body.exclusions) ? body.exclusions : [];
@@ -393,6 +412,8 @@
 
   function loadCorrections() {
     return api('GET', '/api/admin/corrections').then(function (body) {
+      corrected = {};
+      (Array.isArray(body.corrections) ? body.corrections : []).forEach(function (c) { corrected[c.url] = c.municipality; });
       var names = Array.isArray(body.municipalities) ? body.municipalities : [];
       $('known-municipalities').replaceChildren.apply($('known-municipalities'), names.map(function (n) {
         var option = el('option');
@@ -418,7 +439,7 @@
         box.setAttribute('role', 'status');
         box.appendChild(el('p', '', text));
         out.replaceChildren(box);
-        return loadPages();
+        return loadCorrections().then(loadPages);
       })
       .catch(function (e) {
         if (!refused(e)) {
@@ -520,7 +541,8 @@
         $('pages-title').setAttribute('tabindex', '-1');
         $('pages-title').focus();
         Kommunsvar.fillMunicipalities($('municipality')).catch(function () { /* only "Alla kommuner" then */ });
-        return Promise.all([loadUnanswered(), loadFeedback(), loadExclusions(), loadHistory(), loadCorrections()]);
+        return Promise.all([loadUnanswered(), loadFeedback(), loadExclusions(), loadHistory(), loadCorrections(),
+          loadSites()]);
       })
       .catch(function (e) {
         if (!refused(e)) {

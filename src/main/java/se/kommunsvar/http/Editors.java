@@ -85,8 +85,20 @@ final class Editors implements AutoCloseable {
         FeedbackRoutes.register(config, auth, new FeedbackLog(settings.unansweredRetention(), Clock.systemUTC(), store),
                 index, directory, mapper);
         PublishRoutes.register(config, sites, editor, index);
+        config.routes.get("/api/admin/sites", ctx -> ctx.json(Map.of("sites", sites.sites().stream().map(this::siteJson).toList())));
         config.events.serverStarted(schedule::start);
         config.events.serverStopped(this::close);
+    }
+
+    /** A site as editors see it: never its token's hash, only whether it has a publish hook. */
+    private Map<String, Object> siteJson(Sites.Site site) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("municipality", site.municipality());
+        out.put("start", site.start());
+        out.put("everyHours", site.every().map(d -> d.toMinutes() / 60.0).orElse(null));
+        out.put("origins", site.origins());
+        out.put("publishHook", !site.publishTokenSha256().isEmpty());
+        return out;
     }
 
     private static Map<String, Instant> lastCrawled(CrawlHistory history) {

@@ -79,6 +79,19 @@ class SitesRoutesTest {
     }
 
     @Test
+    void editors_see_the_sites_and_their_schedules_but_never_a_tokens_hash() throws Exception {
+        HttpResponse<String> r = server.send(server.request("/api/admin/sites"),
+                Map.of("Authorization", "Bearer " + TestServer.TOKEN));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode hedemora = Json.mapper().readTree(r.body()).get("sites").get(0);
+        assertEquals("Hedemora", hedemora.get("municipality").asText());
+        assertEquals(24.0, hedemora.get("everyHours").asDouble());
+        assertTrue(hedemora.get("publishHook").asBoolean());
+        assertTrue(!r.body().contains(Sites.sha256(TOKEN)), r.body());
+        assertEquals(401, server.get("/api/admin/sites").statusCode());
+    }
+
+    @Test
     void a_sites_origins_may_embed_the_widget() {
         HttpResponse<String> chat = server.send(server.request("/api/chat")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"Vilka partier styr i Hedemora?\"}")),

@@ -139,6 +139,28 @@ class EditorsInChromiumTest {
 
     @Test
     @Order(2)
+    void an_editor_sets_the_municipality_of_a_page_the_crawler_could_not_place() throws IOException {
+        logIn();
+        String page = site.page(TestSite.PAGES[2]);
+        waiting(20).until(d -> !d.findElements(By.cssSelector("button[aria-label='Ändra kommun för " + page + "']")).isEmpty());
+        browser.driver.findElement(By.cssSelector("button[aria-label='Ändra kommun för " + page + "']")).click();
+        assertEquals(page, byId("correct-url").getAttribute("value"));
+        assertEquals("correct-municipality", browser.driver.switchTo().activeElement().getAttribute("id"));
+        byId("correct-municipality").sendKeys("Atlantis", Keys.ENTER);
+        waiting(20).until(d -> byId("correct-result").getText().startsWith("Misslyckades"));
+        assertTrue(byId("correct-result").getText().contains("ingen kommun med det namnet"), byId("correct-result").getText());
+        byId("correct-municipality").clear();
+        byId("correct-municipality").sendKeys("Hedemora", Keys.ENTER);
+        waiting(30).until(d -> byId("correct-result").getText().equals("Klart: " + page + " hör nu till Hedemora."));
+        waiting(20).until(d -> byId("pages").getText().contains("Om parkering · Hedemora (kommunen satt av redaktör)"));
+        assertTrue(byId("sites-status").getText().startsWith("Ingen webbplatsfil"), byId("sites-status").getText());
+        assertNoViolations("admin-municipality-set");
+        show("municipality-title");
+        browser.screenshot("admin-municipality-set-1280");
+    }
+
+    @Test
+    @Order(3)
     void a_site_crawl_shows_its_progress_while_it_runs_and_ends_with_its_summary() throws IOException {
         logIn();
         reindex(site.start(), "site");
@@ -169,7 +191,7 @@ class EditorsInChromiumTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void a_removed_page_stays_removed_after_a_rebuild_and_can_be_put_back() throws IOException {
         logIn();
         waiting(20).until(d -> !d.findElements(By.cssSelector("button[aria-label^='Ta bort https://www.hallsberg']")).isEmpty());
@@ -200,7 +222,7 @@ class EditorsInChromiumTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void a_no_given_in_the_widget_appears_on_the_editors_page_after_a_restart() throws IOException {
         browser.driver.get(server.base() + "/");
         SearchContext widget = browser.driver.findElement(By.cssSelector("[data-kommunsvar]")).getShadowRoot();
