@@ -38,7 +38,12 @@
       slow: 'Servern svarar inte just nu. Försök igen om en stund.',
       failed: 'Det gick inte att få något svar: ',
       retry: 'Försök igen',
-      empty: 'Skriv en fråga först.'
+      empty: 'Skriv en fråga först.',
+      feedback: 'Fick du svar på din fråga?',
+      yes: 'Ja',
+      no: 'Nej',
+      thanks: 'Tack för ditt svar!',
+      feedbackFailed: 'Det gick inte att skicka ditt svar. Försök igen.'
     },
     en: {
       launcher: 'Ask the municipality',
@@ -58,7 +63,12 @@
       slow: 'The server is not answering right now. Please try again in a moment.',
       failed: 'Could not get an answer: ',
       retry: 'Try again',
-      empty: 'Type a question first.'
+      empty: 'Type a question first.',
+      feedback: 'Did you get an answer to your question?',
+      yes: 'Yes',
+      no: 'No',
+      thanks: 'Thank you for your answer!',
+      feedbackFailed: 'Your answer could not be sent. Please try again.'
     }
   };
 
@@ -109,7 +119,15 @@
     '.ks-send, .ks-retry { min-height: 44px; min-width: 44px; padding: 0.5rem 1rem; border: 2px solid #0b4f8a; border-radius: 6px;',
     '  background: #0b4f8a; color: #ffffff; font: inherit; font-weight: 600; cursor: pointer; }',
     '.ks-send:hover, .ks-retry:hover { background: #083a66; }',
-    '.ks-send[disabled] { background: #5c5c5c; border-color: #5c5c5c; cursor: wait; }'
+    '.ks-send[disabled] { background: #5c5c5c; border-color: #5c5c5c; cursor: wait; }',
+    '.ks-feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 0.5rem 0 0;',
+    '  padding-top: 0.5rem; border-top: 1px solid #d0d7de; }',
+    '.ks-feedback p { margin: 0; font-size: 0.9375rem; }',
+    '.ks-feedback p:focus { outline: none; }',
+    '.ks-fb { min-height: 44px; min-width: 44px; padding: 0.25rem 0.75rem; border: 2px solid #0b4f8a; border-radius: 6px;',
+    '  background: #ffffff; color: #0b4f8a; font: inherit; font-weight: 600; cursor: pointer; }',
+    '.ks-fb:hover { background: #e8eef5; }',
+    '.ks-fb[disabled] { cursor: wait; }'
   ].join('\n');
 
   function el(tag, className, text) {
@@ -299,6 +317,59 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  /** "Fick du svar på din fråga? Ja / Nej" under an answer: the verdict, the question and the first source are sent
+   * to the server (which redacts the question); nothing about the resident is. */
+  function addFeedback(answer, question) {
+    var msg = log.lastChild;
+    if (!msg) {
+      return;
+    }
+    var box = el('div', 'ks-feedback');
+    box.setAttribute('role', 'group');
+    var prompt = el('p', '', t('feedback'));
+    prompt.id = 'ks-fb-' + log.childNodes.length;
+    box.setAttribute('aria-labelledby', prompt.id);
+    var yes = el('button', 'ks-fb', t('yes'));
+    var no = el('button', 'ks-fb', t('no'));
+    yes.type = 'button';
+    no.type = 'button';
+    box.appendChild(prompt);
+    box.appendChild(yes);
+    box.appendChild(no);
+    var citations = Array.isArray(answer.citations) ? answer.citations : [];
+    var url = citations.length > 0 && citations[0] && typeof citations[0].url === 'string' ? citations[0].url : null;
+    function give(helpful) {
+      yes.disabled = true;
+      no.disabled = true;
+      fetch(apiBase + '/api/feedback', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ helpful: helpful, question: question, url: url, municipality: municipality || null }),
+        credentials: 'omit',
+        mode: 'cors',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer'
+      }).then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        var thanks = el('p', '', t('thanks'));
+        thanks.setAttribute('tabindex', '-1');
+        box.replaceChildren(thanks);
+        box.removeAttribute('role');
+        box.removeAttribute('aria-labelledby');
+        thanks.focus();
+      }).catch(function () {
+        prompt.textContent = t('feedback') + ' ' + t('feedbackFailed');
+        yes.disabled = false;
+        no.disabled = false;
+      });
+    }
+    yes.addEventListener('click', function () { give(true); });
+    no.addEventListener('click', function () { give(false); });
+    msg.appendChild(box);
+  }
+
   function showError(message) {
     status.textContent = '';
     errorText.textContent = message;
@@ -350,6 +421,7 @@
         conversationId = answer.conversationId;
       }
       addAnswer(answer || {});
+      addFeedback(answer || {}, question);
     }).catch(function (e) {
       clearTimeout(timer);
       setBusy(false);

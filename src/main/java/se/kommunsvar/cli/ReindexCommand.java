@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
 import se.kommunsvar.ingest.crawl.IndexWrites;
+import se.kommunsvar.store.PageDecisions;
+import se.kommunsvar.store.Store;
 
 @Command(name = "reindex", description = "Rebuild the index from the corpus (page files and crawled pages) without the "
         + "network: built in a sibling folder, then swapped in. A running server is re-indexed through its admin API instead.")
@@ -32,7 +35,11 @@ final class ReindexCommand implements Callable<Integer> {
         deleteTree(building);
         deleteTree(old);
         IngestSummary summary;
-        try (PassageIndex fresh = PassageIndex.open(building)) {
+        Path data = Store.folderFor(target, System.getenv());
+        try (PassageIndex fresh = PassageIndex.open(building);
+             Store store = Files.isDirectory(data) ? Store.open(data) : Store.inMemory()) {
+            // the editors' removals and municipality corrections hold for a rebuild from the command line too
+            fresh.rules(new PageDecisions(store, Clock.systemUTC()));
             summary = Components.rebuilder().rebuild(folders.corpus, fresh, new IndexWrites());
         }
         if (Files.isDirectory(target)) {

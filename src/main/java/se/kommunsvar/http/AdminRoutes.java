@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ConflictResponse;
-import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,17 +39,7 @@ final class AdminRoutes {
                     .map(m -> directory.byName(m).map(Municipality::name).orElse(m));
             ctx.json(Map.of("pages", index.pages(municipality)));
         });
-        config.routes.delete("/api/admin/pages", ctx -> {
-            String url = Optional.ofNullable(ctx.queryParam("url")).map(String::strip).orElse("");
-            if (url.isEmpty()) {
-                throw new BadRequestResponse("the query parameter \"url\" is missing");
-            }
-            if (!editor.deletePage(url)) {
-                throw new NotFoundResponse("no indexed page has the address " + url);
-            }
-            LOG.info("admin removed {}", url);
-            ctx.json(Map.of("removed", url));
-        });
+        // DELETE /api/admin/pages (a removal that lasts) is in EditorRoutes
         config.routes.post("/api/admin/reindex", ctx -> {
             ReindexRequest req = ReindexRequest.parse(ctx.body(), mapper);
             if (req.url().isPresent()) {

@@ -9,7 +9,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.index.PassageSearch;
 import se.kommunsvar.index.SearchHit;
 import se.kommunsvar.ingest.crawl.CrawlSettings;
-import se.kommunsvar.ingest.crawl.IndexEditor;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.privacy.UnansweredQuestions;
@@ -52,8 +50,8 @@ public final class HttpApp {
         ObjectMapper mapper = Json.mapper();
         PassageSearch search = new PassageSearch(index);
         AdminAuth auth = new AdminAuth(settings.adminToken());
-        UnansweredQuestions unanswered = new UnansweredQuestions(settings.unansweredRetention(),
-                settings.unansweredMaxEntries(), Clock.systemUTC());
+        // the data folder and sites file belong in Settings; read here until the configuration record takes them
+        Editors editors = Editors.open(settings, index, directory, crawl, System.getenv());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -65,13 +63,11 @@ public final class HttpApp {
             if (Files.isDirectory(settings.webDir())) {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
-            WebSecurity.register(config, settings.allowedOrigins());
+            WebSecurity.register(config, editors.allowedOrigins());
             RateLimiter.register(config, settings.rateLimit());
-            routes(config, settings, answerer, index, directory, search, mapper, unanswered);
-            AdminRoutes.register(config, auth, index, directory,
-                    new IndexEditor(crawl, index, directory, settings.corpusDir()),
-                    mapper);
-            UnansweredRoutes.register(config, auth, unanswered);
+            routes(config, settings, answerer, index, directory, search, mapper, editors.unanswered());
+            AdminRoutes.register(config, auth, index, directory, editors.indexEditor(), mapper);
+            editors.register(config, auth, mapper);
             MunicipalityRoutes.register(config, index);
         });
     }

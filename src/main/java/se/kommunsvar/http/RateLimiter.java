@@ -34,6 +34,7 @@ public final class RateLimiter {
         RateLimiter limiter = new RateLimiter(limit, System::nanoTime);
         config.routes.before("/api/chat", limiter::check);
         config.routes.before("/api/search", limiter::check);
+        config.routes.before("/api/feedback", limiter::check);
     }
 
     private void check(Context ctx) {

@@ -24,7 +24,7 @@ final class WebSecurity {
     static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
-    static final Set<String> CROSS_ORIGIN_PATHS = Set.of("/api/chat", "/api/search");
+    static final Set<String> CROSS_ORIGIN_PATHS = Set.of("/api/chat", "/api/search", "/api/feedback");
 
     private final Set<String> allowedOrigins;
 

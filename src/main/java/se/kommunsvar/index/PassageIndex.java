@@ -53,6 +53,7 @@ public final class PassageIndex implements Closeable {
     private final SearcherManager searchers;
     private final KommunAnalyzer analyzer;
     private final PageCatalog catalog;
+    private volatile PageRules rules = PageRules.NONE;
 
     private PassageIndex(Path path, Directory directory, IndexWriter writer, KommunAnalyzer analyzer) throws IOException {
         this.path = path;
@@ -112,12 +113,50 @@ public final class PassageIndex implements Closeable {
 
     /** Replaces every document of the page with the given passages (not yet committed). */
     public void replacePage(Page page, List<Passage> passages, Instant fetched) {
-        replace(page.url(), IndexDocuments.pageDocument(page, passages.size(), fetched), passages);
+        if (keptOut(page.url())) {
+            return;
+        }
+        Page p = corrected(page);
+        replace(p.url(), IndexDocuments.pageDocument(p, passages.size(), fetched), corrected(p, passages));
     }
 
     /** Replaces every document of a fetched page, recording where its bytes came from (not yet committed). */
     public void replacePage(Page page, List<Passage> passages, Instant fetched, PageOrigin origin) {
-        replace(page.url(), IndexDocuments.pageDocument(page, passages.size(), fetched, origin), passages);
+        if (keptOut(page.url())) {
+            return;
+        }
+        Page p = corrected(page);
+        replace(p.url(), IndexDocuments.pageDocument(p, passages.size(), fetched, origin), corrected(p, passages));
+    }
+
+    /** The editors' decisions every write honours from now on (see {@link PageRules}). */
+    public void rules(PageRules rules) {
+        this.rules = rules;
+    }
+
+    /** True (and the page deleted) when an editor removed it: no path may bring it back. */
+    public boolean excluded(String url) {
+        return rules.excluded(url);
+    }
+
+    private boolean keptOut(String url) {
+        if (!rules.excluded(url)) {
+            return false;
+        }
+        deletePage(url);
+        return true;
+    }
+
+    private Page corrected(Page page) {
+        return rules.municipality(page.url())
+                .map(m -> new Page(page.url(), page.title(), m, page.dates(), page.contacts(), page.blocks()))
+                .orElse(page);
+    }
+
+    private static List<Passage> corrected(Page page, List<Passage> passages) {
+        return passages.stream().map(p -> p.municipality().equals(page.municipality()) ? p
+                : new Passage(p.url(), p.title(), page.municipality(), p.heading(), p.lines(), p.updated(), p.ordinal()))
+                .toList();
     }
 
     /** The page document and one document per passage, swapped in for the page's old ones in one atomic step. */

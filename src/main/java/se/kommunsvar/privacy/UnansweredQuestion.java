@@ -12,8 +12,4 @@ import java.time.Instant;
  * @param lastSeen when it was last asked
  */
 public record UnansweredQuestion(String question, String municipality, int count, Instant firstSeen, Instant lastSeen) {
-
-    UnansweredQuestion askedAgain(Instant at) {
-        return new UnansweredQuestion(question, municipality, count + 1, firstSeen, at);
-    }
 }

@@ -24,6 +24,7 @@ import se.kommunsvar.ingest.FileIngester;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.TextPageParser;
+import se.kommunsvar.store.Store;
 
 /** The real server on a temp index built from {@code corpus/}, listening on a free loopback port. */
 public final class TestServer implements AutoCloseable {
@@ -35,11 +36,13 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path corpus;
+    private final Settings settings;
 
-    private TestServer(PassageIndex index, Javalin app, Path corpus) {
+    private TestServer(PassageIndex index, Javalin app, Settings settings) {
         this.index = index;
         this.app = app;
-        this.corpus = corpus;
+        this.corpus = settings.corpusDir();
+        this.settings = settings;
     }
 
     /** Starts the server with the bundled corpus, the pages of {@code webDir} and the given allowed origins. */
@@ -82,7 +85,7 @@ public final class TestServer implements AutoCloseable {
                 .ingest(List.of(settings.corpusDir()), index);
         Answerer answerer = new Answerer(index, directory, Conversations.standard());
         Javalin app = HttpApp.create(settings, answerer, index, directory).start("127.0.0.1", 0);
-        return new TestServer(index, app, settings.corpusDir());
+        return new TestServer(index, app, settings);
     }
 
     public PassageIndex index() {
@@ -132,14 +135,29 @@ public final class TestServer implements AutoCloseable {
         return send(request(path).GET());
     }
 
+    /** Stops the server and starts it again on the same index, corpus and data folder (a restart). */
+    public TestServer restart() {
+        app.stop();
+        index.close();
+        return start(settings);
+    }
+
     @Override
     public void close() {
         app.stop();
         index.close();
-        try (Stream<Path> files = Files.walk(corpus)) {
+        delete(corpus);
+        delete(Store.folderFor(settings.indexDir(), Map.of()));
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the test corpus " + corpus, e);
+            throw new UncheckedIOException("cannot remove the test folder " + folder, e);
         }
     }
 }

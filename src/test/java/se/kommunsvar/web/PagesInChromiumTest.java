@@ -280,7 +280,7 @@ class PagesInChromiumTest {
 
         WebElement reindexUrl = browser.driver.findElement(By.id("reindex-url"));
         reindexUrl.sendKeys(hostSite.newsPage(), Keys.ENTER);
-        waiting().until(d -> d.findElement(By.id("reindex-result")).getText().startsWith("Klart"));
+        waiting().until(d -> d.findElement(By.id("reindex-status")).getText().startsWith("Klart"));
         waiting().until(d -> d.findElements(By.cssSelector("#pages tr")).size() == 6);
 
         browser.driver.findElement(By.cssSelector("button[aria-label^='Ta bort https://www.hallsberg']")).click();

@@ -46,6 +46,7 @@ public final class Crawler implements AutoCloseable {
     private final FetchedPageIndexer indexer;
     private final List<Runnable> pendingCorpus = new ArrayList<>();
     private int uncommitted;
+    private CrawlProgress progress = new CrawlProgress();
 
     public Crawler(CrawlSettings settings, HtmlPageParser parser, MunicipalityDirectory directory, PassageIndex index,
                    IndexWrites writes, Corpus corpus) {
@@ -55,6 +56,12 @@ public final class Crawler implements AutoCloseable {
         this.corpus = corpus;
         this.fetcher = new Fetcher(settings);
         this.indexer = new FetchedPageIndexer(parser, directory, index, writes);
+    }
+
+    /** Reports the crawl's progress to {@code to} (editors follow it); returns this crawler. */
+    public Crawler reportingTo(CrawlProgress to) {
+        this.progress = to;
+        return this;
     }
 
     /** Re-fetches one address, applies the result to the index and commits. */
@@ -98,7 +105,12 @@ public final class Crawler implements AutoCloseable {
                 summary.skipped("robots.txt");
                 continue;
             }
+            if (index.excluded(url)) {
+                summary.skipped("removed by an editor");
+                continue;
+            }
             fetched++;
+            progress.fetching(url, fetched, fetched + frontier.size());
             Optional<Scope> within = Optional.of(scope);
             for (String link : fetchAndApplyWithLinks(url, summary, within, followLinks, seen)) {
                 if (seen.add(link)) {
@@ -118,6 +130,7 @@ public final class Crawler implements AutoCloseable {
                                                 boolean followLinks, Set<String> seen) throws InterruptedException {
         List<String> links = new ArrayList<>();
         PageResult result = fetchAndApply(url, summary, scope, followLinks ? Optional.of(links) : Optional.empty());
+        progress.pageDone(result);
         if (!result.finalUrl().equals(url)) {
             seen.add(result.finalUrl());
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.PassageIndex;
@@ -37,6 +38,7 @@ public final class IndexEditor implements AutoCloseable {
         return t;
     });
     private final AtomicReference<Optional<CrawlStatus>> lastCrawl = new AtomicReference<>(Optional.empty());
+    private volatile Consumer<CrawlStatus> crawlEnded = status -> { };
 
     public IndexEditor(CrawlSettings settings, PassageIndex index, MunicipalityDirectory directory, Path corpusDir) {
         this.settings = settings;
@@ -60,11 +62,14 @@ public final class IndexEditor implements AutoCloseable {
             return false;
         }
         Instant started = Instant.now();
-        lastCrawl.set(Optional.of(new CrawlStatus(site, true, started, Optional.empty(), "")));
+        CrawlProgress progress = new CrawlProgress();
+        lastCrawl.set(Optional.of(new CrawlStatus(site, true, started, Optional.empty(), "", progress)));
         crawls.submit(() -> {
             String summary;
-            try (Crawler crawler = crawler()) {
-                summary = crawler.crawl(site).toString();
+            try (Crawler crawler = crawler().reportingTo(progress)) {
+                IngestSummary counted = crawler.crawl(site);
+                progress.finished(counted);
+                summary = counted.toString();
             } catch (InterruptedException e) {
                 summary = "interrupted; the pages committed before stay";
                 Thread.currentThread().interrupt();
@@ -72,9 +77,16 @@ public final class IndexEditor implements AutoCloseable {
                 LOG.error("crawl of {} failed", site, e);
                 summary = "failed: " + e.getMessage();
             }
-            lastCrawl.set(Optional.of(new CrawlStatus(site, false, started, Optional.of(Instant.now()), summary)));
+            CrawlStatus ended = new CrawlStatus(site, false, started, Optional.of(Instant.now()), summary, progress);
+            lastCrawl.set(Optional.of(ended));
+            crawlEnded.accept(ended);
         });
         return true;
+    }
+
+    /** Tells {@code listener} of every crawl that ended (the editors keep a history of crawls). */
+    public void onCrawlEnded(Consumer<CrawlStatus> listener) {
+        this.crawlEnded = listener;
     }
 
     public Optional<CrawlStatus> lastCrawl() {
