@@ -21,7 +21,8 @@ import se.kommunsvar.municipality.MunicipalityDirectory;
 /**
  * The editors' API under {@code /api/admin/}: every route requires the admin token ({@link AdminAuth}).
  * Re-index one page ({@code POST /api/admin/reindex {"url"}}, answered when committed), crawl a site in the
- * background ({@code {"site"}}, then {@code GET /api/admin/crawl}), rebuild from the corpus, list and remove pages.
+ * background ({@code {"site"}}, then {@code GET /api/admin/crawl}; {@code DELETE /api/admin/crawl} cancels it), rebuild
+ * from the corpus, list and remove pages.
  */
 final class AdminRoutes {
 
@@ -71,6 +72,13 @@ final class AdminRoutes {
             ctx.status(202).json(Map.of("crawl", crawlJson(editor.lastCrawl().orElseThrow())));
         });
         config.routes.get("/api/admin/crawl", ctx -> ctx.json(Map.of("crawl", editor.lastCrawl().map(AdminRoutes::crawlJson).orElse(Map.of()))));
+        config.routes.delete("/api/admin/crawl", ctx -> {
+            if (!editor.cancelCrawl()) {
+                throw new NotFoundResponse("no crawl is running");
+            }
+            LOG.info("admin cancelled the crawl of {}", editor.lastCrawl().map(CrawlStatus::site).orElse(""));
+            ctx.status(202).json(Map.of("crawl", crawlJson(editor.lastCrawl().orElseThrow())));
+        });
         config.routes.post("/api/admin/rebuild", ctx -> {
             IngestSummary summary = editor.rebuild()
                     .orElseThrow(() -> new ConflictResponse("a crawl is running; rebuild when it has ended"));
@@ -87,6 +95,8 @@ final class AdminRoutes {
         out.put("started", c.started());
         out.put("finished", c.finished().orElse(null));
         out.put("summary", c.summary());
+        out.put("state", c.state().label());
+        out.put("reason", c.reason());
         return out;
     }
 

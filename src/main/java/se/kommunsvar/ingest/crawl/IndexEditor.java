@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.PassageIndex;
@@ -37,6 +39,9 @@ public final class IndexEditor implements AutoCloseable {
         return t;
     });
     private final AtomicReference<Optional<CrawlStatus>> lastCrawl = new AtomicReference<>(Optional.empty());
+    private Optional<Crawler> running = Optional.empty();
+    private boolean cancelRequested;
+    private Consumer<String> pageHook = url -> { };
 
     public IndexEditor(CrawlSettings settings, PassageIndex index, MunicipalityDirectory directory, Path corpusDir) {
         this.settings = settings;
@@ -54,26 +59,68 @@ public final class IndexEditor implements AutoCloseable {
         }
     }
 
-    /** Starts crawling a site in the background; false when a crawl is already running. */
+    /**
+     * Starts crawling a site in the background; false when a crawl is already running. Whatever happens inside it,
+     * the crawl ends with a status (finished, failed with a reason, cancelled) and the next crawl or rebuild may run.
+     */
     public synchronized boolean startCrawl(String site) {
         if (crawlRunning()) {
             return false;
         }
-        Instant started = Instant.now();
-        lastCrawl.set(Optional.of(new CrawlStatus(site, true, started, Optional.empty(), "")));
-        crawls.submit(() -> {
-            String summary;
-            try (Crawler crawler = crawler()) {
-                summary = crawler.crawl(site).toString();
-            } catch (InterruptedException e) {
-                summary = "interrupted; the pages committed before stay";
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.error("crawl of {} failed", site, e);
-                summary = "failed: " + e.getMessage();
+        CrawlStatus status = CrawlStatus.started(site, Instant.now());
+        lastCrawl.set(Optional.of(status));
+        cancelRequested = false;
+        try {
+            crawls.submit(() -> runCrawl(site, status));
+        } catch (RejectedExecutionException e) {
+            lastCrawl.set(Optional.of(status.ended(CrawlStatus.State.FAILED, "the server is stopping", "")));
+            return false;
+        }
+        return true;
+    }
+
+    private void runCrawl(String site, CrawlStatus status) {
+        CrawlStatus end = status.ended(CrawlStatus.State.FAILED, "ended without a status", "");
+        Optional<Crawler> crawler = Optional.empty();
+        try {
+            crawler = Optional.of(crawler());
+            synchronized (this) {
+                running = crawler;
+                if (cancelRequested) {
+                    crawler.get().cancel();
+                }
             }
-            lastCrawl.set(Optional.of(new CrawlStatus(site, false, started, Optional.of(Instant.now()), summary)));
-        });
+            String summary = crawler.get().crawl(site).toString();
+            Crawler.Ending ending = crawler.get().ending();
+            end = status.ended(ending.state(), ending.reason(), summary);
+        } catch (InterruptedException e) {
+            end = status.ended(CrawlStatus.State.CANCELLED, "the server is stopping; the pages committed before stay",
+                    progress(crawler));
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) { // an Error from a page (out of memory, …) must still end the crawl with a status
+            LOG.error("crawl of {} failed", site, e);
+            end = status.ended(CrawlStatus.State.FAILED, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), progress(crawler));
+        } finally {
+            crawler.ifPresent(Crawler::close);
+            synchronized (this) {
+                running = Optional.empty();
+                lastCrawl.set(Optional.of(end));
+            }
+        }
+    }
+
+    private static String progress(Optional<Crawler> crawler) {
+        return crawler.map(c -> c.progress().toString()).orElse("");
+    }
+
+    /** Cancels the running crawl (it commits what it did and ends as cancelled); false when none runs. */
+    public synchronized boolean cancelCrawl() {
+        if (!crawlRunning()) {
+            return false;
+        }
+        cancelRequested = true;
+        running.ifPresent(Crawler::cancel);
         return true;
     }
 
@@ -83,6 +130,11 @@ public final class IndexEditor implements AutoCloseable {
 
     public boolean crawlRunning() {
         return lastCrawl.get().map(CrawlStatus::running).orElse(false);
+    }
+
+    /** Runs before each crawled page is handled; tests use it to make a page's handling throw. */
+    void onEachPage(Consumer<String> hook) {
+        this.pageHook = hook;
     }
 
     /** Removes a page from the index (committed) and from the corpus; false when the index has no such page. */
@@ -108,7 +160,9 @@ public final class IndexEditor implements AutoCloseable {
     }
 
     private Crawler crawler() {
-        return new Crawler(settings, parser, directory, index, writes, corpus);
+        Crawler crawler = new Crawler(settings, parser, directory, index, writes, corpus);
+        crawler.onEachPage(pageHook);
+        return crawler;
     }
 
     @Override
