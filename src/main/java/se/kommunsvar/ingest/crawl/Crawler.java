@@ -164,6 +164,7 @@ public final class Crawler implements AutoCloseable {
             }
             fetched++;
             if (!crawlPage(url, scope, summary, followLinks, seen, frontier)) {
+                stopped(deadline, fetched);
                 break;
             }
             if (uncommitted >= COMMIT_EVERY) {
