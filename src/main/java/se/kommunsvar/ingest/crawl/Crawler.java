@@ -85,10 +85,20 @@ public final class Crawler implements AutoCloseable {
         this.pageHook = hook;
     }
 
-    /** Re-fetches one address, applies the result to the index and commits. */
+    /**
+     * Re-fetches one address, applies the result to the index and commits. A page whose handling throws (a parser's
+     * stack overflow included) is answered as failed with the reason, and the index keeps its old copy.
+     */
     public PageResult refetch(String url) throws InterruptedException {
         IngestSummary summary = new IngestSummary();
-        PageResult result = fetchAndApply(url, summary, Optional.empty(), Optional.empty());
+        PageResult result;
+        try {
+            pageHook.accept(url);
+            result = fetchAndApply(url, summary, Optional.empty(), Optional.empty());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("the page {} could not be handled", url, e);
+            result = PageResult.failed(url, "error " + e.getClass().getSimpleName());
+        }
         commit();
         return result;
     }
@@ -398,7 +408,7 @@ public final class Crawler implements AutoCloseable {
                     if (r.status() != 200) {
                         continue;
                     }
-                    Sitemap sitemap = Sitemap.parse(r.finalUrl(), r.contentType(), r.body(), Sitemap.LENIENT, loc -> true);
+                    Sitemap sitemap = Sitemap.parse(r.finalUrl(), r.mediaType(), r.body(), Sitemap.LENIENT, loc -> true);
                     if (sitemap.index()) {
                         sitemap.locs().stream().filter(s -> !read.contains(s)).forEach(sitemaps::add);
                         continue;

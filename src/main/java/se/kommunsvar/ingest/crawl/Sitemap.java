@@ -90,11 +90,11 @@ public record Sitemap(String url, boolean index, List<Entry> entries) {
             kept[0]++;
             return entry;
         });
+        // the media type without parameters: crawler-commons compares it whole, and detects from the bytes otherwise
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip();
         AbstractSiteMap parsed;
         try {
-            parsed = contentType == null || contentType.isBlank()
-                    ? parser.parseSiteMap(bytes, address)
-                    : parser.parseSiteMap(contentType, bytes, address);
+            parsed = mediaType.isEmpty() ? parser.parseSiteMap(bytes, address) : parser.parseSiteMap(mediaType, bytes, address);
         } catch (UnknownFormatException | IOException | RuntimeException e) {
             throw new FetchException("sitemap", "not a readable sitemap at " + url + ": " + e.getMessage(), e);
         }
