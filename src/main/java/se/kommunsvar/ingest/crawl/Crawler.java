@@ -48,8 +48,6 @@ public final class Crawler implements AutoCloseable {
      * is killed, and the uncommitted changes held by the index writer stay small.
      */
     static final int COMMIT_EVERY = 50;
-    /** Sitemaps read in one crawl at most: a sitemap index may name 50,000, a municipality has a handful. */
-    static final int MAX_SITEMAPS = 50;
 
     /** How a crawl ended, when it did not simply finish. */
     public record Ending(CrawlStatus.State state, String reason) {
@@ -142,15 +140,24 @@ public final class Crawler implements AutoCloseable {
             return summary;
         }
         Scope scope = Scope.of(URI.create(normalized.get()));
-        Optional<RobotsRules> robots = robots(scope, summary);
+        Optional<RobotsRules> robots;
+        try {
+            robots = robots(scope, summary);
+        } catch (InterruptedException e) {
+            if (!cancelled) {
+                throw e;
+            }
+            ending = new Ending(CrawlStatus.State.CANCELLED, "cancelled by an editor before any page");
+            return summary;
+        }
         if (robots.isEmpty()) {
             ending = new Ending(CrawlStatus.State.FAILED, "robots.txt of " + scope.host() + " could not be read: " + summary);
             return summary;
         }
         robots.get().crawlDelay().ifPresent(d -> fetcher.slowDown(scope.host(), d));
         Instant deadline = Instant.now().plus(settings.budget());
-        SitemapPages listed = new SitemapPages(scope, robots.get(), summary);
-        Optional<String> first = listed.next(deadline);
+        SitemapPages listed = new SitemapPages(this::fetchDocument, scope, robots.get(), this::unchangedSince, () -> cancelled, summary);
+        Optional<String> first = nextListed(listed, deadline);
         boolean followLinks = first.isEmpty();
         Deque<String> frontier = new ArrayDeque<>(List.of(first.orElse(normalized.get())));
         Set<String> seen = new HashSet<>(frontier);
@@ -162,7 +169,7 @@ public final class Crawler implements AutoCloseable {
             }
             String url = frontier.poll();
             if (url == null && !followLinks) {
-                url = listed.next(deadline).orElse(null);
+                url = nextListed(listed, deadline).orElse(null);
             }
             if (url == null) {
                 stopped(deadline, fetched);
@@ -261,6 +268,15 @@ public final class Crawler implements AutoCloseable {
 
     /** A fetch that {@link #cancel()} may interrupt; the interrupt never reaches the index writer. */
     private FetchResult fetch(String url) throws FetchException, InterruptedException {
+        return cancellable(() -> fetcher.fetch(url, indexer::validators));
+    }
+
+    /** A fetch of robots.txt or a sitemap that {@link #cancel()} may interrupt. */
+    private FetchResult fetchDocument(String url) throws FetchException, InterruptedException {
+        return cancellable(() -> fetcher.fetchDocument(url));
+    }
+
+    private FetchResult cancellable(SitemapPages.Fetch call) throws FetchException, InterruptedException {
         synchronized (fetchLock) {
             if (cancelled) {
                 throw new InterruptedException("cancelled");
@@ -268,7 +284,7 @@ public final class Crawler implements AutoCloseable {
             fetching = Thread.currentThread();
         }
         try {
-            return fetcher.fetch(url, indexer::validators);
+            return call.get();
         } finally {
             synchronized (fetchLock) {
                 fetching = null;
@@ -276,6 +292,18 @@ public final class Crawler implements AutoCloseable {
                     Thread.interrupted();
                 }
             }
+        }
+    }
+
+    /** The next page from the sitemaps; empty when they are used up or the crawl was cancelled while reading one. */
+    private Optional<String> nextListed(SitemapPages listed, Instant deadline) throws InterruptedException {
+        try {
+            return listed.next(deadline);
+        } catch (InterruptedException e) {
+            if (cancelled) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
@@ -334,7 +362,7 @@ public final class Crawler implements AutoCloseable {
     /** The robots.txt rules; empty (and counted) when the server cannot say, so nothing is crawled. */
     private Optional<RobotsRules> robots(Scope scope, IngestSummary summary) throws InterruptedException {
         try {
-            FetchResult r = fetcher.fetchDocument(scope.robotsUrl());
+            FetchResult r = fetchDocument(scope.robotsUrl());
             if (r.status() == 200) {
                 return Optional.of(RobotsRules.parse(r.finalUrl(), r.body(), List.of(CrawlSettings.ROBOTS_AGENT)));
             }
@@ -348,79 +376,6 @@ public final class Crawler implements AutoCloseable {
             summary.failed("robots.txt " + e.kind());
         }
         return Optional.empty();
-    }
-
-    /**
-     * The pages the sitemaps list (robots.txt's Sitemap lines, else /sitemap.xml), in scope, allowed and changed
-     * since the index fetched them, handed out one at a time: the next sitemap is fetched only when the entries of
-     * the one before are used up, so at most one sitemap's entries are held.
-     */
-    private final class SitemapPages {
-
-        private final Scope scope;
-        private final RobotsRules robots;
-        private final IngestSummary summary;
-        private final Deque<String> sitemaps = new ArrayDeque<>();
-        private final Set<String> read = new HashSet<>();
-        private final Set<String> handedOut = new HashSet<>();
-        private Deque<Sitemap.Entry> entries = new ArrayDeque<>();
-
-        SitemapPages(Scope scope, RobotsRules robots, IngestSummary summary) {
-            this.scope = scope;
-            this.robots = robots;
-            this.summary = summary;
-            sitemaps.addAll(robots.sitemaps().isEmpty() ? List.of(scope.sitemapUrl()) : robots.sitemaps());
-        }
-
-        /** The next page to fetch, or empty when the sitemaps are used up (or the crawl must stop). */
-        Optional<String> next(Instant deadline) throws InterruptedException {
-            while (!cancelled && Instant.now().isBefore(deadline)) {
-                Sitemap.Entry e = entries.poll();
-                if (e == null) {
-                    if (!readNextSitemap()) {
-                        return Optional.empty();
-                    }
-                    continue;
-                }
-                Optional<String> page = Scope.normalize(e.loc()).filter(scope::contains);
-                if (page.isEmpty() || handedOut.contains(page.get()) || !robots.allows(pathAndQuery(page.get()))) {
-                    continue;
-                }
-                if (unchangedSince(page.get(), e.lastModified())) {
-                    summary.unchanged();
-                    continue;
-                }
-                handedOut.add(page.get());
-                return page;
-            }
-            return Optional.empty();
-        }
-
-        /** Reads the next sitemap into the entries; false when none is left. */
-        private boolean readNextSitemap() throws InterruptedException {
-            while (!sitemaps.isEmpty() && read.size() < MAX_SITEMAPS && !cancelled) {
-                String url = sitemaps.poll();
-                if (!read.add(url)) {
-                    continue;
-                }
-                try {
-                    FetchResult r = fetcher.fetchDocument(url);
-                    if (r.status() != 200) {
-                        continue;
-                    }
-                    Sitemap sitemap = Sitemap.parse(r.finalUrl(), r.mediaType(), r.body(), Sitemap.LENIENT, loc -> true);
-                    if (sitemap.index()) {
-                        sitemap.locs().stream().filter(s -> !read.contains(s)).forEach(sitemaps::add);
-                        continue;
-                    }
-                    entries = new ArrayDeque<>(sitemap.entries());
-                    return true;
-                } catch (FetchException e) {
-                    LOG.info("no usable sitemap at {}: {}", url, e.getMessage());
-                }
-            }
-            return false;
-        }
     }
 
     /** Whether the index fetched the page at or after the time its sitemap says it last changed. */
@@ -446,7 +401,7 @@ public final class Crawler implements AutoCloseable {
     }
 
     /** The path and query as sent on the wire (non-ASCII characters percent-encoded as UTF-8), which robots.txt matches. */
-    private static String pathAndQuery(String url) {
+    static String pathAndQuery(String url) {
         URI u = URI.create(URI.create(url).toASCIIString());
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         return path + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());

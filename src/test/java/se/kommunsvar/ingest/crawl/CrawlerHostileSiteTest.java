@@ -214,6 +214,24 @@ class CrawlerHostileSiteTest {
     }
 
     @Test
+    void a_crawl_waiting_on_a_slow_sitemap_is_cancelled_at_once() throws Exception {
+        site.put("/sitemap.xml", xml(sitemap(Map.of("/kommun/a.html", "2020-01-01"))).delayed(10_000));
+        site.put("/kommun/a.html", page("Sidan A handlar om förskola."));
+        // a timeout longer than the test waits: only the cancel can end the wait
+        CrawlSettings patient = new CrawlSettings(100, 200, Duration.ofSeconds(30), 1_000_000, true, Duration.ofSeconds(60));
+        try (IndexEditor editor = editor(patient)) {
+            assertTrue(editor.startCrawl(site.url("/kommun/")));
+            while (site.requestsTo("/sitemap.xml").isEmpty()) {
+                Thread.sleep(10);
+            }
+            assertTrue(editor.cancelCrawl());
+            CrawlStatus status = awaitEnd(editor, Duration.ofSeconds(3));
+            assertEquals(CrawlStatus.State.CANCELLED, status.state(), status.toString());
+            assertTrue(site.requestsTo("/kommun/a.html").isEmpty());
+        }
+    }
+
+    @Test
     void a_crawl_over_its_time_budget_stops_and_ends_as_failed_with_the_reason() throws Exception {
         serveLinkedPages(40, 100);
         try (IndexEditor editor = editor(CrawlHarness.FAST.withBudget(Duration.ofMillis(800)))) {
