@@ -80,8 +80,14 @@ final class AdminRoutes {
             ctx.status(202).json(Map.of("crawl", crawlJson(editor.lastCrawl().orElseThrow())));
         });
         config.routes.post("/api/admin/rebuild", ctx -> {
-            IngestSummary summary = editor.rebuild()
-                    .orElseThrow(() -> new ConflictResponse("a crawl is running; rebuild when it has ended"));
+            boolean force = "true".equals(ctx.queryParam("force"));
+            IngestSummary summary;
+            try {
+                summary = editor.rebuild(force)
+                        .orElseThrow(() -> new ConflictResponse("a crawl is running; rebuild when it has ended"));
+            } catch (IndexEditor.CorpusBehindIndexException e) {
+                throw new ConflictResponse(e.getMessage() + " (POST /api/admin/rebuild?force=true)");
+            }
             LOG.info("admin rebuilt the index from the corpus: {}", summary);
             ctx.json(summaryJson(summary));
         });

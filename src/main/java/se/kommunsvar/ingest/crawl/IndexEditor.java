@@ -2,7 +2,10 @@ package se.kommunsvar.ingest.crawl;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -150,13 +153,64 @@ public final class IndexEditor implements AutoCloseable {
         });
     }
 
-    /** Rebuilds the index from the corpus in one commit; residents see the old index until it is complete. */
+    /** Rebuilds the index from the corpus in one commit; refused while the corpus lacks crawled pages (see below). */
     public synchronized Optional<IngestSummary> rebuild() {
+        return rebuild(false);
+    }
+
+    /**
+     * Rebuilds the index from the corpus in one commit; residents see the old index until it is complete. Empty while
+     * a crawl runs.
+     *
+     * @param dropMissing rebuild even when the corpus lacks crawled pages the index holds (they are then dropped)
+     * @throws CorpusBehindIndexException when the corpus lacks such pages and {@code dropMissing} is false
+     */
+    public synchronized Optional<IngestSummary> rebuild(boolean dropMissing) {
         if (crawlRunning()) {
             return Optional.empty();
         }
+        if (!dropMissing) {
+            List<String> missing = crawledPagesMissingFromCorpus();
+            if (!missing.isEmpty()) {
+                LOG.warn("rebuild refused: the corpus lacks {} crawled pages the index holds, e.g. {}", missing.size(), missing.get(0));
+                throw new CorpusBehindIndexException(missing);
+            }
+        }
         FileIngester files = new FileIngester(new TextPageParser(directory), parser);
         return Optional.of(new CorpusRebuilder(files, parser, directory).rebuild(corpusDir, index, writes));
+    }
+
+    /**
+     * Crawled pages (fetched under their own address) that the index holds and the corpus cannot give back: a
+     * rebuild would drop them. A crawl writes the corpus before the commit, so only an index made by an older version
+     * (whose crawl was killed between commit and corpus write) or a corpus damaged by hand is behind.
+     */
+    public List<String> crawledPagesMissingFromCorpus() {
+        Set<String> stored = new HashSet<>();
+        for (Path json : corpus.entries()) {
+            corpus.read(json).ifPresent(s -> {
+                stored.add(s.entry().pageUrl());
+                stored.add(s.entry().finalUrl());
+            });
+        }
+        return index.urls().stream().filter(u -> !stored.contains(u)).filter(u -> index.origin(u).isPresent())
+                .sorted().toList();
+    }
+
+    /** The corpus lacks crawled pages the index holds; a rebuild now would lose them. */
+    public static final class CorpusBehindIndexException extends IllegalStateException {
+
+        private final List<String> missing;
+
+        CorpusBehindIndexException(List<String> missing) {
+            super("the corpus lacks " + missing.size() + " crawled pages the index holds (e.g. " + missing.get(0)
+                    + "); a rebuild would drop them: re-crawl their site first, or rebuild with force to drop them");
+            this.missing = List.copyOf(missing);
+        }
+
+        public List<String> missing() {
+            return missing;
+        }
     }
 
     private Crawler crawler() {

@@ -77,6 +77,34 @@ class CrawlerKilledTest {
         }
     }
 
+    /**
+     * An index whose corpus lost entries (made by an older version, killed between commit and corpus write): the
+     * editors' rebuild refuses, names what it would drop and keeps the index, unless told to drop them.
+     */
+    @Test
+    void a_rebuild_over_a_corpus_behind_the_index_is_refused_and_the_index_kept() throws Exception {
+        try (FixtureSite site = new FixtureSite(); CrawlHarness h = new CrawlHarness(dir)) {
+            for (String p : List.of("a", "b", "c")) {
+                site.put("/kommun/" + p + ".html", Response.html("<html><body><main><h1>Sida " + p + "</h1><p>Sidan " + p
+                        + " berättar om kommunens tjänster.</p></main></body></html>"));
+            }
+            site.put("/kommun/", Response.html("<html><body><main><h1>Start</h1><p>Alla sidor om kommunen.</p>"
+                    + "<a href=\"a.html\">a</a> <a href=\"b.html\">b</a> <a href=\"c.html\">c</a></main></body></html>"));
+            h.crawl(site.url("/kommun/"));
+            String lost = site.url("/kommun/b.html");
+            h.corpus.delete(lost);
+            try (IndexEditor editor = new IndexEditor(CrawlHarness.FAST, h.index, CrawlHarness.DIRECTORY, dir.resolve("corpus"))) {
+                IndexEditor.CorpusBehindIndexException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                        IndexEditor.CorpusBehindIndexException.class, editor::rebuild);
+                assertEquals(List.of(lost), refused.missing());
+                assertEquals(4, h.index.urls().size(), "the index is kept");
+
+                assertEquals(3, editor.rebuild(true).orElseThrow().addedCount(), "with force the rest is rebuilt");
+                assertEquals(3, h.index.urls().size());
+            }
+        }
+    }
+
     /** The same JVM and classpath as the tests, running {@code ingest} on the loopback site. */
     private static List<String> command(String site, Path index, Path corpus) {
         List<String> cmd = new ArrayList<>();
