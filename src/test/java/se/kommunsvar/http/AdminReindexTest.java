@@ -146,6 +146,28 @@ class AdminReindexTest {
     }
 
     @Test
+    void a_rebuild_over_a_corpus_that_lost_the_page_is_refused_with_409_and_the_index_kept_unless_forced() throws Exception {
+        try (AdminServer server = new AdminServer(dir, TOKEN)) {
+            page.set(oldPage().getBytes(StandardCharsets.UTF_8));
+            reindex(server, pageUrl);
+            try (Stream<Path> files = Files.walk(server.corpusDir.resolve("crawl"))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.delete(f);
+                }
+            }
+
+            var refused = server.send("POST", "/api/admin/rebuild", TOKEN, "");
+
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertTrue(JSON.readTree(refused.body()).toString().contains("the corpus lacks 1 crawled pages"), refused.body());
+            assertTrue(search(server, "välkomnande hållbar kommun").contains(OLD_SENTENCE), "the index is kept");
+            var forced = server.send("POST", "/api/admin/rebuild?force=true", TOKEN, "");
+            assertEquals(200, forced.statusCode(), forced.body());
+            assertFalse(search(server, "välkomnande hållbar kommun").contains(OLD_SENTENCE));
+        }
+    }
+
+    @Test
     void a_site_crawl_started_through_the_api_is_accepted_and_its_end_is_reported() throws Exception {
         try (AdminServer server = new AdminServer(dir, TOKEN)) {
             page.set(oldPage().getBytes(StandardCharsets.UTF_8));
