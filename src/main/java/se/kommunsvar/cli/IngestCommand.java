@@ -42,11 +42,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", description = "largest page accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxBytes = CrawlSettings.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--budget-minutes", description = "longest time one site's crawl may run (default: ${DEFAULT-VALUE})")
+    long budgetMinutes = CrawlSettings.DEFAULT_BUDGET.toMinutes();
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> sites = paths.stream().filter(p -> p.matches("(?i)https?://.*")).toList();
         List<Path> files = paths.stream().filter(p -> !sites.contains(p)).map(Path::of).toList();
-        CrawlSettings settings = new CrawlSettings(maxPages, rate, Duration.ofSeconds(timeoutSeconds), maxBytes, allowPrivateHosts);
+        CrawlSettings settings = new CrawlSettings(maxPages, rate, Duration.ofSeconds(timeoutSeconds), maxBytes, allowPrivateHosts,
+                Duration.ofMinutes(budgetMinutes));
         try (PassageIndex passageIndex = PassageIndex.open(folders.index)) {
             int indexed = 0;
             int failed = 0;
@@ -62,6 +66,9 @@ final class IngestCommand implements Callable<Integer> {
                         new IndexWrites(), new Corpus(folders.corpus))) {
                     IngestSummary summary = crawler.crawl(site);
                     System.out.println("crawl " + site + ": " + summary);
+                    if (!crawler.ending().reason().isEmpty()) {
+                        System.out.println("crawl " + site + " " + crawler.ending().state().label() + ": " + crawler.ending().reason());
+                    }
                     indexed += summary.indexed() + summary.unchangedCount() + summary.removedCount();
                     failed += summary.failedCount();
                 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ConflictResponse;
+import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import se.kommunsvar.municipality.MunicipalityDirectory;
 /**
  * The editors' API under {@code /api/admin/}: every route requires the admin token ({@link AdminAuth}).
  * Re-index one page ({@code POST /api/admin/reindex {"url"}}, answered when committed), crawl a site in the
- * background ({@code {"site"}}, then {@code GET /api/admin/crawl}), rebuild from the corpus, list and remove pages.
+ * background ({@code {"site"}}, then {@code GET /api/admin/crawl}; {@code DELETE /api/admin/crawl} cancels it), rebuild
+ * from the corpus, list and remove pages.
  */
 final class AdminRoutes {
 
@@ -60,9 +62,22 @@ final class AdminRoutes {
             ctx.status(202).json(Map.of("crawl", crawlJson(editor.lastCrawl().orElseThrow())));
         });
         config.routes.get("/api/admin/crawl", ctx -> ctx.json(Map.of("crawl", editor.lastCrawl().map(AdminRoutes::crawlJson).orElse(Map.of()))));
+        config.routes.delete("/api/admin/crawl", ctx -> {
+            if (!editor.cancelCrawl()) {
+                throw new NotFoundResponse("no crawl is running");
+            }
+            LOG.info("admin cancelled the crawl of {}", editor.lastCrawl().map(CrawlStatus::site).orElse(""));
+            ctx.status(202).json(Map.of("crawl", crawlJson(editor.lastCrawl().orElseThrow())));
+        });
         config.routes.post("/api/admin/rebuild", ctx -> {
-            IngestSummary summary = editor.rebuild()
-                    .orElseThrow(() -> new ConflictResponse("a crawl is running; rebuild when it has ended"));
+            boolean force = "true".equals(ctx.queryParam("force"));
+            IngestSummary summary;
+            try {
+                summary = editor.rebuild(force)
+                        .orElseThrow(() -> new ConflictResponse("a crawl is running; rebuild when it has ended"));
+            } catch (IndexEditor.CorpusBehindIndexException e) {
+                throw new ConflictResponse(e.getMessage() + " (POST /api/admin/rebuild?force=true)");
+            }
             LOG.info("admin rebuilt the index from the corpus: {}", summary);
             ctx.json(summaryJson(summary));
         });
@@ -76,6 +91,8 @@ final class AdminRoutes {
         out.put("started", c.started());
         out.put("finished", c.finished().orElse(null));
         out.put("summary", c.summary());
+        out.put("state", c.state().label());
+        out.put("reason", c.reason());
         return out;
     }
 

@@ -146,6 +146,28 @@ class AdminReindexTest {
     }
 
     @Test
+    void a_rebuild_over_a_corpus_that_lost_the_page_is_refused_with_409_and_the_index_kept_unless_forced() throws Exception {
+        try (AdminServer server = new AdminServer(dir, TOKEN)) {
+            page.set(oldPage().getBytes(StandardCharsets.UTF_8));
+            reindex(server, pageUrl);
+            try (Stream<Path> files = Files.walk(server.corpusDir.resolve("crawl"))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.delete(f);
+                }
+            }
+
+            var refused = server.send("POST", "/api/admin/rebuild", TOKEN, "");
+
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertTrue(JSON.readTree(refused.body()).toString().contains("the corpus lacks 1 crawled pages"), refused.body());
+            assertTrue(search(server, "välkomnande hållbar kommun").contains(OLD_SENTENCE), "the index is kept");
+            var forced = server.send("POST", "/api/admin/rebuild?force=true", TOKEN, "");
+            assertEquals(200, forced.statusCode(), forced.body());
+            assertFalse(search(server, "välkomnande hållbar kommun").contains(OLD_SENTENCE));
+        }
+    }
+
+    @Test
     void a_site_crawl_started_through_the_api_is_accepted_and_its_end_is_reported() throws Exception {
         try (AdminServer server = new AdminServer(dir, TOKEN)) {
             page.set(oldPage().getBytes(StandardCharsets.UTF_8));
@@ -163,7 +185,40 @@ class AdminReindexTest {
             assertFalse(crawl.get("running").asBoolean(), crawl.toString());
             assertTrue(crawl.get("summary").asText().startsWith("new 1,"), crawl.toString());
             assertFalse(crawl.get("finished").isNull(), crawl.toString());
+            assertEquals("finished", crawl.get("state").asText(), crawl.toString());
             assertTrue(search(server, "välkomnande hållbar kommun").contains(OLD_SENTENCE));
+        }
+    }
+
+    @Test
+    void delete_cancels_the_running_crawl_which_then_reports_it_was_cancelled() throws Exception {
+        site.createContext("/langsam/", ex -> {
+            try (ex) {
+                Thread.sleep(15_000);
+                ex.sendResponseHeaders(200, -1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        String slow = pageUrl.replace("/kommun-och-demokrati/vision-och-mal/", "/langsam/");
+        try (AdminServer server = new AdminServer(dir, TOKEN)) {
+            assertEquals(404, server.send("DELETE", "/api/admin/crawl", TOKEN, "").statusCode(), "nothing to cancel yet");
+            var started = server.send("POST", "/api/admin/reindex", TOKEN, JSON.writeValueAsString(java.util.Map.of("site", slow)));
+            assertEquals(202, started.statusCode(), started.body());
+            Thread.sleep(300);
+
+            var cancelled = server.send("DELETE", "/api/admin/crawl", TOKEN, "");
+
+            assertEquals(202, cancelled.statusCode(), cancelled.body());
+            JsonNode crawl = JSON.readTree(server.send("GET", "/api/admin/crawl", TOKEN, "").body()).get("crawl");
+            for (int i = 0; i < 100 && crawl.get("running").asBoolean(); i++) {
+                Thread.sleep(50);
+                crawl = JSON.readTree(server.send("GET", "/api/admin/crawl", TOKEN, "").body()).get("crawl");
+            }
+            assertEquals("cancelled", crawl.get("state").asText(), crawl.toString());
+            assertTrue(crawl.get("reason").asText().startsWith("cancelled"), crawl.toString());
+            assertEquals(401, server.send("DELETE", "/api/admin/crawl", Optional.empty(), "").statusCode());
+            assertEquals(404, server.send("DELETE", "/api/admin/crawl", TOKEN, "").statusCode());
         }
     }
 

@@ -10,9 +10,10 @@ import java.time.Duration;
  * @param timeout longest wait for one response, headers and body
  * @param maxBytes largest body accepted; a larger page is refused as too large
  * @param allowPrivateHosts whether loopback and private addresses may be fetched (tests and operators only)
+ * @param budget the longest one crawl may run; then it stops, keeps what it committed and ends as failed
  */
 public record CrawlSettings(int maxPages, double requestsPerSecond, Duration timeout, long maxBytes,
-                            boolean allowPrivateHosts) {
+                            boolean allowPrivateHosts, Duration budget) {
 
     public static final String USER_AGENT = "Kommunsvar/0.1 (+https://github.com/kommunsvar; crawler of municipal pages)";
     /** The product token matched against robots.txt User-agent lines. */
@@ -22,6 +23,11 @@ public record CrawlSettings(int maxPages, double requestsPerSecond, Duration tim
     public static final double DEFAULT_RATE = 2.0;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
     public static final long DEFAULT_MAX_BYTES = 5_000_000;
+    /**
+     * The default time budget of one crawl: the default page limit at the default rate takes about four minutes, so an
+     * hour leaves room for slow servers and a Crawl-delay, yet a crawl stuck on a hostile site ends the same day.
+     */
+    public static final Duration DEFAULT_BUDGET = Duration.ofHours(1);
 
     public CrawlSettings {
         if (maxPages < 1) {
@@ -36,6 +42,14 @@ public record CrawlSettings(int maxPages, double requestsPerSecond, Duration tim
         if (maxBytes < 1) {
             throw new IllegalArgumentException("the size limit must be at least 1 byte, was " + maxBytes);
         }
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the time budget must be positive, was " + budget);
+        }
+    }
+
+    /** Settings with the default time budget. */
+    public CrawlSettings(int maxPages, double requestsPerSecond, Duration timeout, long maxBytes, boolean allowPrivateHosts) {
+        this(maxPages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, DEFAULT_BUDGET);
     }
 
     public static CrawlSettings defaults(boolean allowPrivateHosts) {
@@ -43,6 +57,10 @@ public record CrawlSettings(int maxPages, double requestsPerSecond, Duration tim
     }
 
     public CrawlSettings withMaxPages(int pages) {
-        return new CrawlSettings(pages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts);
+        return new CrawlSettings(pages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, budget);
+    }
+
+    public CrawlSettings withBudget(Duration time) {
+        return new CrawlSettings(maxPages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, time);
     }
 }

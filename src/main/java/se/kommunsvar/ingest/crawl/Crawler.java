@@ -3,7 +3,8 @@ package se.kommunsvar.ingest.crawl;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,10 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.kommunsvar.index.IndexedPage;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
 import se.kommunsvar.municipality.MunicipalityDirectory;
@@ -24,19 +27,32 @@ import se.kommunsvar.parse.HtmlPageParser;
 /**
  * Crawls a site into the index and the corpus. The pages come from the site's sitemaps when it has any, else from
  * following links from the start address; either way only inside the start address's host and folder and only
- * where robots.txt allows. The index is committed every {@value #COMMIT_EVERY} changed pages and at the end, and
- * the corpus metadata is written only after the commit that holds the page, so a crawl killed half-way leaves the
- * last committed index whole and the next crawl re-indexes what was not committed.
+ * where robots.txt allows. Sitemaps are read one at a time as the crawl needs more pages, so a site listing millions
+ * never has more than one sitemap's entries in memory, and reading stops at the page limit. A page whose sitemap
+ * {@code lastmod} is not after the time the index fetched it is counted unchanged without being fetched.
+ *
+ * <p>The corpus entry of a page is written before the index commit that holds it (and removed before the commit
+ * that deletes it), so a crawl killed at any point leaves a corpus that holds at least every committed page and
+ * {@code rebuild} loses none. The index is committed every {@value #COMMIT_EVERY} changed pages and at the end.
+ *
+ * <p>Every crawl ends: {@link #cancel()} stops it at the next page (or wakes a waiting fetch) and commits what was
+ * done; the time budget of {@link CrawlSettings#budget()} does the same; a page whose handling throws (a parser's
+ * {@code StackOverflowError} included) is counted as failed with its reason and the crawl goes on. A bare thread
+ * interrupt (the process stopping) leaves what was not committed uncommitted.
  */
 public final class Crawler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
     /**
      * Changed pages between commits: at the polite default rate that is under a minute of fetching lost when a crawl
-     * is killed, and the pending corpus writes held in memory stay small.
+     * is killed, and the uncommitted changes held by the index writer stay small.
      */
     static final int COMMIT_EVERY = 50;
-    private static final int MAX_SITEMAPS = 50;
+
+    /** How a crawl ended, when it did not simply finish. */
+    public record Ending(CrawlStatus.State state, String reason) {
+        static final Ending FINISHED = new Ending(CrawlStatus.State.FINISHED, "");
+    }
 
     private final CrawlSettings settings;
     private final PassageIndex index;
@@ -44,7 +60,12 @@ public final class Crawler implements AutoCloseable {
     private final Corpus corpus;
     private final Fetcher fetcher;
     private final FetchedPageIndexer indexer;
-    private final List<Runnable> pendingCorpus = new ArrayList<>();
+    private final Object fetchLock = new Object();
+    private volatile boolean cancelled;
+    private Thread fetching;
+    private volatile Ending ending = Ending.FINISHED;
+    private volatile IngestSummary current = new IngestSummary();
+    private Consumer<String> pageHook = url -> { };
     private int uncommitted;
     private CrawlProgress progress = new CrawlProgress();
 
@@ -64,43 +85,103 @@ public final class Crawler implements AutoCloseable {
         return this;
     }
 
-    /** Re-fetches one address, applies the result to the index and commits. */
+    /** Runs before each page is handled; tests use it to make a page's handling throw. */
+    void onEachPage(Consumer<String> hook) {
+        this.pageHook = hook;
+    }
+
+    /**
+     * Re-fetches one address, applies the result to the index and commits. A page whose handling throws (a parser's
+     * stack overflow included) is answered as failed with the reason, and the index keeps its old copy.
+     */
     public PageResult refetch(String url) throws InterruptedException {
         IngestSummary summary = new IngestSummary();
-        PageResult result = fetchAndApply(url, summary, Optional.empty());
+        PageResult result;
+        try {
+            pageHook.accept(url);
+            result = fetchAndApply(url, summary, Optional.empty(), Optional.empty());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("the page {} could not be handled", url, e);
+            result = PageResult.failed(url, "error " + e.getClass().getSimpleName());
+        }
         commit();
         return result;
     }
 
     /**
+     * Stops the running crawl at the next page, waking a fetch that waits on the network; the crawl then commits what
+     * it did and ends as cancelled. Safe from any thread; a crawl started after this is cancelled at once.
+     */
+    public void cancel() {
+        synchronized (fetchLock) {
+            cancelled = true;
+            if (fetching != null) {
+                fetching.interrupt();
+            }
+        }
+    }
+
+    /** How the last crawl ended: finished, or failed/cancelled with a reason. */
+    public Ending ending() {
+        return ending;
+    }
+
+    /** What the running (or last) crawl has done so far. */
+    public IngestSummary progress() {
+        return current;
+    }
+
+    /**
      * Crawls the site of the start address and commits.
      *
-     * @throws InterruptedException when interrupted; what was not yet committed is left uncommitted
+     * @throws InterruptedException when the thread is interrupted from outside; what was not committed stays so
      */
     public IngestSummary crawl(String start) throws InterruptedException {
         IngestSummary summary = new IngestSummary();
+        current = summary;
+        ending = Ending.FINISHED;
         Optional<String> normalized = Scope.normalize(start);
         if (normalized.isEmpty()) {
             summary.failed("address");
+            ending = new Ending(CrawlStatus.State.FAILED, "not an http(s) address: " + start);
             return summary;
         }
         Scope scope = Scope.of(URI.create(normalized.get()));
-        Optional<RobotsRules> robots = robots(scope, summary);
+        Optional<RobotsRules> robots;
+        try {
+            robots = robots(scope, summary);
+        } catch (InterruptedException e) {
+            if (!cancelled) {
+                throw e;
+            }
+            ending = new Ending(CrawlStatus.State.CANCELLED, "cancelled by an editor before any page");
+            return summary;
+        }
         if (robots.isEmpty()) {
+            ending = new Ending(CrawlStatus.State.FAILED, "robots.txt of " + scope.host() + " could not be read: " + summary);
             return summary;
         }
         robots.get().crawlDelay().ifPresent(d -> fetcher.slowDown(scope.host(), d));
-        List<String> fromSitemaps = sitemapPages(scope, robots.get());
-        boolean followLinks = fromSitemaps.isEmpty();
-        Deque<String> frontier = new ArrayDeque<>(followLinks ? List.of(normalized.get()) : fromSitemaps);
+        Instant deadline = Instant.now().plus(settings.budget());
+        SitemapPages listed = new SitemapPages(this::fetchDocument, scope, robots.get(), this::unchangedSince, () -> cancelled, summary);
+        Optional<String> first = nextListed(listed, deadline);
+        boolean followLinks = first.isEmpty();
+        Deque<String> frontier = new ArrayDeque<>(List.of(first.orElse(normalized.get())));
         Set<String> seen = new HashSet<>(frontier);
+        LOG.info("crawling {} from {}", scope.host(), followLinks ? "links" : "sitemaps");
         int fetched = 0;
-        LOG.info("crawling {} from {}", scope.host(), followLinks ? "links" : fromSitemaps.size() + " sitemap addresses");
-        while (!frontier.isEmpty() && fetched < settings.maxPages()) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException("crawl of " + start + " interrupted after " + fetched + " pages");
+        while (fetched < settings.maxPages()) {
+            if (stopped(deadline, fetched)) {
+                break;
             }
             String url = frontier.poll();
+            if (url == null && !followLinks) {
+                url = nextListed(listed, deadline).orElse(null);
+            }
+            if (url == null) {
+                stopped(deadline, fetched);
+                break;
+            }
             if (!robots.get().allows(pathAndQuery(url))) {
                 summary.skipped("robots.txt");
                 continue;
@@ -111,41 +192,78 @@ public final class Crawler implements AutoCloseable {
             }
             fetched++;
             progress.fetching(url, fetched, fetched + frontier.size());
-            Optional<Scope> within = Optional.of(scope);
-            for (String link : fetchAndApplyWithLinks(url, summary, within, followLinks, seen)) {
-                if (seen.add(link)) {
-                    frontier.add(link);
-                }
+            if (!crawlPage(url, scope, summary, followLinks, seen, frontier)) {
+                stopped(deadline, fetched);
+                break;
             }
             if (uncommitted >= COMMIT_EVERY) {
                 commit();
             }
         }
         commit();
-        LOG.info("crawled {}: {}", scope.host(), summary);
+        LOG.info("crawled {}: {}{}", scope.host(), summary,
+                ending.reason().isEmpty() ? "" : " (" + ending.state().label() + ": " + ending.reason() + ")");
         return summary;
     }
 
-    private List<String> fetchAndApplyWithLinks(String url, IngestSummary summary, Optional<Scope> scope,
-                                                boolean followLinks, Set<String> seen) throws InterruptedException {
+    /** Whether the crawl must stop now (cancelled, time budget used up, or interrupted from outside). */
+    private boolean stopped(Instant deadline, int fetched) throws InterruptedException {
+        if (cancelled) {
+            ending = new Ending(CrawlStatus.State.CANCELLED, "cancelled by an editor after " + fetched + " pages");
+            return true;
+        }
+        if (Instant.now().isAfter(deadline)) {
+            ending = new Ending(CrawlStatus.State.FAILED, "the time budget of " + settings.budget().toMinutes()
+                    + " min was used up after " + fetched + " pages; the pages done are kept");
+            return true;
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException("crawl interrupted after " + fetched + " pages");
+        }
+        return false;
+    }
+
+    /**
+     * Fetches and applies one page, queueing its in-scope links when following links; false when the crawl was
+     * cancelled while it waited. An exception or stack overflow while handling the page fails only that page.
+     */
+    private boolean crawlPage(String url, Scope scope, IngestSummary summary, boolean followLinks, Set<String> seen,
+                              Deque<String> frontier) throws InterruptedException {
+        try {
+            pageHook.accept(url);
+            for (String link : fetchAndApplyWithLinks(url, summary, scope, followLinks, seen)) {
+                if (seen.add(link)) {
+                    frontier.add(link);
+                }
+            }
+        } catch (InterruptedException e) {
+            if (cancelled) {
+                return false;
+            }
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("crawl of {}: the page {} could not be handled", scope.host(), url, e);
+            summary.failed("error " + e.getClass().getSimpleName());
+        }
+        return true;
+    }
+
+    private List<String> fetchAndApplyWithLinks(String url, IngestSummary summary, Scope scope, boolean followLinks,
+                                                Set<String> seen) throws InterruptedException {
         List<String> links = new ArrayList<>();
-        PageResult result = fetchAndApply(url, summary, scope, followLinks ? Optional.of(links) : Optional.empty());
+        PageResult result = fetchAndApply(url, summary, Optional.of(scope), followLinks ? Optional.of(links) : Optional.empty());
         progress.pageDone(result);
         if (!result.finalUrl().equals(url)) {
             seen.add(result.finalUrl());
         }
-        return links.stream().filter(scope.get()::contains).toList();
-    }
-
-    private PageResult fetchAndApply(String url, IngestSummary summary, Optional<Scope> scope) throws InterruptedException {
-        return fetchAndApply(url, summary, scope, Optional.empty());
+        return links.stream().filter(scope::contains).toList();
     }
 
     private PageResult fetchAndApply(String url, IngestSummary summary, Optional<Scope> scope,
                                      Optional<List<String>> links) throws InterruptedException {
         FetchResult r;
         try {
-            r = fetcher.fetch(url, indexer::validators);
+            r = fetch(url);
         } catch (FetchException e) {
             LOG.warn("failed {}: {}", url, e.getMessage());
             summary.failed(e.kind());
@@ -161,21 +279,65 @@ public final class Crawler implements AutoCloseable {
         return result;
     }
 
-    /** Queues the corpus change that belongs to the result, to be written after the next commit. */
+    /** A fetch that {@link #cancel()} may interrupt; the interrupt never reaches the index writer. */
+    private FetchResult fetch(String url) throws FetchException, InterruptedException {
+        return cancellable(() -> fetcher.fetch(url, indexer::validators));
+    }
+
+    /** A fetch of robots.txt or a sitemap that {@link #cancel()} may interrupt. */
+    private FetchResult fetchDocument(String url) throws FetchException, InterruptedException {
+        return cancellable(() -> fetcher.fetchDocument(url));
+    }
+
+    private FetchResult cancellable(SitemapPages.Fetch call) throws FetchException, InterruptedException {
+        synchronized (fetchLock) {
+            if (cancelled) {
+                throw new InterruptedException("cancelled");
+            }
+            fetching = Thread.currentThread();
+        }
+        try {
+            return call.get();
+        } finally {
+            synchronized (fetchLock) {
+                fetching = null;
+                if (cancelled) {
+                    Thread.interrupted();
+                }
+            }
+        }
+    }
+
+    /** The next page from the sitemaps; empty when they are used up or the crawl was cancelled while reading one. */
+    private Optional<String> nextListed(SitemapPages listed, Instant deadline) throws InterruptedException {
+        try {
+            return listed.next(deadline);
+        } catch (InterruptedException e) {
+            if (cancelled) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Writes the corpus change that belongs to the result now, before the index commit that holds it: after a kill
+     * the corpus may be ahead of the index (the next crawl or a rebuild catches up) but never behind it.
+     */
     private void record(FetchResult r, PageResult result) {
         switch (result.outcome()) {
             case "new", "changed" -> {
                 uncommitted++;
-                pendingCorpus.add(() -> corpus.write(entry(r, result), r.body()));
+                writes.run(() -> corpus.write(entry(r, result), r.body()));
             }
             case "unchanged" -> {
                 if (r.status() == 200) {
-                    pendingCorpus.add(() -> corpus.write(entry(r, result), r.body()));
+                    writes.run(() -> corpus.write(entry(r, result), r.body()));
                 }
             }
             case "removed" -> {
                 uncommitted++;
-                pendingCorpus.add(() -> {
+                writes.run(() -> {
                     corpus.delete(r.finalUrl());
                     corpus.delete(r.url());
                 });
@@ -213,12 +375,12 @@ public final class Crawler implements AutoCloseable {
     /** The robots.txt rules; empty (and counted) when the server cannot say, so nothing is crawled. */
     private Optional<RobotsRules> robots(Scope scope, IngestSummary summary) throws InterruptedException {
         try {
-            FetchResult r = fetcher.fetch(scope.robotsUrl());
+            FetchResult r = fetchDocument(scope.robotsUrl());
             if (r.status() == 200) {
-                return Optional.of(RobotsRules.parse(new String(r.body(), StandardCharsets.UTF_8), CrawlSettings.ROBOTS_AGENT));
+                return Optional.of(RobotsRules.parse(r.finalUrl(), r.body(), List.of(CrawlSettings.ROBOTS_AGENT)));
             }
             if (r.status() >= 400 && r.status() < 500) {
-                return Optional.of(RobotsRules.allowAll());
+                return Optional.of(RobotsRules.forStatus(r.status()));
             }
             LOG.warn("robots.txt of {} answered {}: not crawling", scope.host(), r.status());
             summary.failed("robots.txt http " + r.status());
@@ -229,43 +391,31 @@ public final class Crawler implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Page addresses from the sitemaps (robots.txt's Sitemap lines, else /sitemap.xml), in scope and allowed. */
-    private List<String> sitemapPages(Scope scope, RobotsRules robots) throws InterruptedException {
-        Deque<String> sitemaps = new ArrayDeque<>(robots.sitemaps().isEmpty() ? List.of(scope.sitemapUrl()) : robots.sitemaps());
-        Set<String> pages = new LinkedHashSet<>();
-        Set<String> read = new HashSet<>();
-        while (!sitemaps.isEmpty() && read.size() < MAX_SITEMAPS) {
-            String url = sitemaps.poll();
-            if (!read.add(url)) {
-                continue;
-            }
-            try {
-                FetchResult r = fetcher.fetch(url);
-                if (r.status() != 200) {
-                    continue;
-                }
-                Sitemap sitemap = Sitemap.parse(r.body());
-                sitemaps.addAll(sitemap.sitemaps());
-                sitemap.pages().stream().map(Scope::normalize).flatMap(Optional::stream)
-                        .filter(scope::contains).filter(p -> robots.allows(pathAndQuery(p))).forEach(pages::add);
-            } catch (FetchException e) {
-                LOG.info("no usable sitemap at {}: {}", url, e.getMessage());
-            }
+    /** Whether the index fetched the page at or after the time its sitemap says it last changed. */
+    private boolean unchangedSince(String url, Optional<Instant> lastModified) {
+        if (lastModified.isEmpty()) {
+            return false;
         }
-        return List.copyOf(pages);
+        return index.origin(url).flatMap(o -> index.page(o.url())).map(IndexedPage::fetched)
+                .flatMap(Crawler::instant).filter(fetched -> !fetched.isBefore(lastModified.get())).isPresent();
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 
     private void commit() {
-        writes.run(() -> {
-            index.commit();
-            pendingCorpus.forEach(Runnable::run);
-        });
-        pendingCorpus.clear();
+        writes.run(index::commit);
         uncommitted = 0;
     }
 
-    private static String pathAndQuery(String url) {
-        URI u = URI.create(url);
+    /** The path and query as sent on the wire (non-ASCII characters percent-encoded as UTF-8), which robots.txt matches. */
+    static String pathAndQuery(String url) {
+        URI u = URI.create(URI.create(url).toASCIIString());
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         return path + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     }

@@ -61,9 +61,19 @@ public final class Fetcher implements AutoCloseable {
         return fetch(url, u -> Optional.empty());
     }
 
+    /** Fetches a file the crawl reads itself (robots.txt, a sitemap, maybe gzip-compressed): its body whatever the type. */
+    public FetchResult fetchDocument(String url) throws FetchException, InterruptedException {
+        return fetch(url, u -> Optional.empty(), type -> true);
+    }
+
     /** Fetches the address, following redirects; conditional headers are sent for a hop the index knows. */
     public FetchResult fetch(String url, Function<String, Optional<Validators>> validators)
             throws FetchException, InterruptedException {
+        return fetch(url, validators, Fetcher::isText);
+    }
+
+    private FetchResult fetch(String url, Function<String, Optional<Validators>> validators,
+                              java.util.function.Predicate<String> readBody) throws FetchException, InterruptedException {
         List<String> hops = new ArrayList<>();
         String current = url;
         for (int i = 0; i <= MAX_REDIRECTS; i++) {
@@ -81,7 +91,7 @@ public final class Fetcher implements AutoCloseable {
             FetchResult head = new FetchResult(url, current, hops, response.statusCode(),
                     header(response, "Content-Type"), header(response, "ETag"), header(response, "Last-Modified"),
                     new byte[0], Instant.now());
-            if (!isText(head.mediaType())) {
+            if (!readBody.test(head.mediaType())) {
                 closeQuietly(response.body());
                 return head;
             }

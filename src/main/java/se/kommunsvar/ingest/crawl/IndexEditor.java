@@ -2,9 +2,13 @@ package se.kommunsvar.ingest.crawl;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -39,6 +43,9 @@ public final class IndexEditor implements AutoCloseable {
     });
     private final AtomicReference<Optional<CrawlStatus>> lastCrawl = new AtomicReference<>(Optional.empty());
     private volatile Consumer<CrawlStatus> crawlEnded = status -> { };
+    private Optional<Crawler> running = Optional.empty();
+    private boolean cancelRequested;
+    private Consumer<String> pageHook = url -> { };
 
     public IndexEditor(CrawlSettings settings, PassageIndex index, MunicipalityDirectory directory, Path corpusDir) {
         this.settings = settings;
@@ -56,31 +63,72 @@ public final class IndexEditor implements AutoCloseable {
         }
     }
 
-    /** Starts crawling a site in the background; false when a crawl is already running. */
+    /**
+     * Starts crawling a site in the background; false when a crawl is already running. Whatever happens inside it,
+     * the crawl ends with a status (finished, failed with a reason, cancelled) and the next crawl or rebuild may run.
+     */
     public synchronized boolean startCrawl(String site) {
         if (crawlRunning()) {
             return false;
         }
-        Instant started = Instant.now();
         CrawlProgress progress = new CrawlProgress();
-        lastCrawl.set(Optional.of(new CrawlStatus(site, true, started, Optional.empty(), "", progress)));
-        crawls.submit(() -> {
-            String summary;
-            try (Crawler crawler = crawler().reportingTo(progress)) {
-                IngestSummary counted = crawler.crawl(site);
-                progress.finished(counted);
-                summary = counted.toString();
-            } catch (InterruptedException e) {
-                summary = "interrupted; the pages committed before stay";
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.error("crawl of {} failed", site, e);
-                summary = "failed: " + e.getMessage();
+        CrawlStatus status = CrawlStatus.started(site, Instant.now(), progress);
+        lastCrawl.set(Optional.of(status));
+        cancelRequested = false;
+        try {
+            crawls.submit(() -> runCrawl(site, status, progress));
+        } catch (RejectedExecutionException e) {
+            lastCrawl.set(Optional.of(status.ended(CrawlStatus.State.FAILED, "the server is stopping", "")));
+            return false;
+        }
+        return true;
+    }
+
+    private void runCrawl(String site, CrawlStatus status, CrawlProgress progress) {
+        CrawlStatus end = status.ended(CrawlStatus.State.FAILED, "ended without a status", "");
+        Optional<Crawler> crawler = Optional.empty();
+        try {
+            crawler = Optional.of(crawler().reportingTo(progress));
+            synchronized (this) {
+                running = crawler;
+                if (cancelRequested) {
+                    crawler.get().cancel();
+                }
             }
-            CrawlStatus ended = new CrawlStatus(site, false, started, Optional.of(Instant.now()), summary, progress);
-            lastCrawl.set(Optional.of(ended));
-            crawlEnded.accept(ended);
-        });
+            IngestSummary counted = crawler.get().crawl(site);
+            progress.finished(counted);
+            String summary = counted.toString();
+            Crawler.Ending ending = crawler.get().ending();
+            end = status.ended(ending.state(), ending.reason(), summary);
+        } catch (InterruptedException e) {
+            end = status.ended(CrawlStatus.State.CANCELLED, "the server is stopping; the pages committed before stay",
+                    progress(crawler));
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) { // an Error from a page (out of memory, …) must still end the crawl with a status
+            LOG.error("crawl of {} failed", site, e);
+            end = status.ended(CrawlStatus.State.FAILED, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), progress(crawler));
+        } finally {
+            crawler.ifPresent(Crawler::close);
+            synchronized (this) {
+                running = Optional.empty();
+                lastCrawl.set(Optional.of(end));
+            }
+            crawlEnded.accept(end);
+        }
+    }
+
+    private static String progress(Optional<Crawler> crawler) {
+        return crawler.map(c -> c.progress().toString()).orElse("");
+    }
+
+    /** Cancels the running crawl (it commits what it did and ends as cancelled); false when none runs. */
+    public synchronized boolean cancelCrawl() {
+        if (!crawlRunning()) {
+            return false;
+        }
+        cancelRequested = true;
+        running.ifPresent(Crawler::cancel);
         return true;
     }
 
@@ -97,6 +145,11 @@ public final class IndexEditor implements AutoCloseable {
         return lastCrawl.get().map(CrawlStatus::running).orElse(false);
     }
 
+    /** Runs before each crawled page is handled; tests use it to make a page's handling throw. */
+    void onEachPage(Consumer<String> hook) {
+        this.pageHook = hook;
+    }
+
     /** Removes a page from the index (committed) and from the corpus; false when the index has no such page. */
     public boolean deletePage(String url) {
         return writes.call(() -> {
@@ -110,17 +163,70 @@ public final class IndexEditor implements AutoCloseable {
         });
     }
 
-    /** Rebuilds the index from the corpus in one commit; residents see the old index until it is complete. */
+    /** Rebuilds the index from the corpus in one commit; refused while the corpus lacks crawled pages (see below). */
     public synchronized Optional<IngestSummary> rebuild() {
+        return rebuild(false);
+    }
+
+    /**
+     * Rebuilds the index from the corpus in one commit; residents see the old index until it is complete. Empty while
+     * a crawl runs.
+     *
+     * @param dropMissing rebuild even when the corpus lacks crawled pages the index holds (they are then dropped)
+     * @throws CorpusBehindIndexException when the corpus lacks such pages and {@code dropMissing} is false
+     */
+    public synchronized Optional<IngestSummary> rebuild(boolean dropMissing) {
         if (crawlRunning()) {
             return Optional.empty();
+        }
+        if (!dropMissing) {
+            List<String> missing = crawledPagesMissingFromCorpus();
+            if (!missing.isEmpty()) {
+                LOG.warn("rebuild refused: the corpus lacks {} crawled pages the index holds, e.g. {}", missing.size(), missing.get(0));
+                throw new CorpusBehindIndexException(missing);
+            }
         }
         FileIngester files = new FileIngester(new TextPageParser(directory), parser);
         return Optional.of(new CorpusRebuilder(files, parser, directory).rebuild(corpusDir, index, writes));
     }
 
+    /**
+     * Crawled pages (fetched under their own address) that the index holds and the corpus cannot give back: a
+     * rebuild would drop them. A crawl writes the corpus before the commit, so only an index made by an older version
+     * (whose crawl was killed between commit and corpus write) or a corpus damaged by hand is behind.
+     */
+    public List<String> crawledPagesMissingFromCorpus() {
+        Set<String> stored = new HashSet<>();
+        for (Path json : corpus.entries()) {
+            corpus.read(json).ifPresent(s -> {
+                stored.add(s.entry().pageUrl());
+                stored.add(s.entry().finalUrl());
+            });
+        }
+        return index.urls().stream().filter(u -> !stored.contains(u)).filter(u -> index.origin(u).isPresent())
+                .sorted().toList();
+    }
+
+    /** The corpus lacks crawled pages the index holds; a rebuild now would lose them. */
+    public static final class CorpusBehindIndexException extends IllegalStateException {
+
+        private final List<String> missing;
+
+        CorpusBehindIndexException(List<String> missing) {
+            super("the corpus lacks " + missing.size() + " crawled pages the index holds (e.g. " + missing.get(0)
+                    + "); a rebuild would drop them: re-crawl their site first, or rebuild with force to drop them");
+            this.missing = List.copyOf(missing);
+        }
+
+        public List<String> missing() {
+            return missing;
+        }
+    }
+
     private Crawler crawler() {
-        return new Crawler(settings, parser, directory, index, writes, corpus);
+        Crawler crawler = new Crawler(settings, parser, directory, index, writes, corpus);
+        crawler.onEachPage(pageHook);
+        return crawler;
     }
 
     @Override

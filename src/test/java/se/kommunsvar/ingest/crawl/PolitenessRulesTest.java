@@ -67,9 +67,9 @@ class PolitenessRulesTest {
     void a_sitemap_with_an_external_entity_is_refused_and_a_plain_one_is_read() throws Exception {
         String evil = "<?xml version=\"1.0\"?><!DOCTYPE u [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>&x;</loc></url></urlset>";
-        assertThrows(FetchException.class, () -> Sitemap.parse(evil.getBytes(StandardCharsets.UTF_8)));
-        Sitemap ok = Sitemap.parse(("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc> https://a.se/x </loc>"
+        assertThrows(FetchException.class, () -> Sitemap.parse("https://a.se/sitemap.xml", "", evil.getBytes(StandardCharsets.UTF_8)));
+        Sitemap ok = Sitemap.parse("https://a.se/sitemap.xml", "", ("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc> https://a.se/x </loc>"
                 + "</url></urlset>").getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("https://a.se/x"), ok.pages());
+        assertEquals(List.of("https://a.se/x"), ok.locs());
     }
 }
