@@ -90,8 +90,9 @@ public final class HttpApp {
     /**
      * What Jetty does before a request reaches a route: its own errors are JSON with the security headers
      * ({@link JsonErrorHandler}); bodies are read whole without holding a thread and under a deadline
-     * ({@link BodyDeadlineHandler}); one client address holds at most a few connections ({@link ConnectionsPerClient});
-     * an idle connection is closed after {@link #IDLE_TIMEOUT}.
+     * ({@link BodyDeadlineHandler}); headers must come within a deadline too ({@link HeaderDeadline}); one client
+     * address holds at most a few connections ({@link ConnectionsPerClient}); an idle connection is closed after
+     * {@link #IDLE_TIMEOUT}.
      */
     private static void hardenJetty(JavalinConfig config, Settings settings, ObjectMapper mapper) {
         ConnectionsPerClient cap = new ConnectionsPerClient(settings.maxConnectionsPerClient());
@@ -103,6 +104,7 @@ public final class HttpApp {
                 public void lifeCycleStarting(LifeCycle event) {
                     for (Connector connector : server.getConnectors()) {
                         connector.addEventListener(cap);
+                        connector.addEventListener(new HeaderDeadline(connector.getScheduler()));
                         if (connector instanceof AbstractConnector c) {
                             c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
                         }

@@ -30,13 +30,15 @@ import se.kommunsvar.municipality.MunicipalityDirectory;
 
 /**
  * Hostile clients on loopback (issue 13 §5): clients that send a chat body one byte a second must not take the
- * server's threads, and one address must not hold more than its share of connections. Bounded: 300 connections
- * for 12 seconds, from loopback source addresses 127.0.0.2–127.0.0.101.
+ * server's threads, clients that trickle their headers are cut off, and one address must not hold more than its
+ * share of connections. Bounded: 350 connections for 12 seconds, from loopback source addresses 127.0.0.2–127.0.0.101.
  */
 class SlowClientsTest {
 
     private static final int SLOW_CONNECTIONS = 300;
     private static final int SOURCE_ADDRESSES = 100;
+    /** Besides, clients that send their headers a byte a second (slowloris) and never finish them. */
+    private static final int SLOW_HEADERS = 50;
     private static final Duration ATTACK = Duration.ofSeconds(12);
     /** The issue's bar: health answered within a second however many slow bodies are open. */
     private static final Duration HEALTH_BOUND = Duration.ofSeconds(1);
@@ -49,6 +51,10 @@ class SlowClientsTest {
             List<SlowClient> clients = new ArrayList<>();
             for (int i = 0; i < SLOW_CONNECTIONS; i++) {
                 clients.add(SlowClient.open(server.port(), source(i % SOURCE_ADDRESSES)));
+            }
+            List<SlowClient> slowHeaders = new ArrayList<>();
+            for (int i = 0; i < SLOW_HEADERS; i++) {
+                slowHeaders.add(SlowClient.openHeadersOnly(server.port(), source(i % SOURCE_ADDRESSES)));
             }
             HttpClient health = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             long worstNanos = 0;
@@ -70,6 +76,7 @@ class SlowClientsTest {
                             reopened++;
                         }
                     }
+                    slowHeaders.forEach(SlowClient::trickle);
                     nextTrickle = System.nanoTime() + 1_000_000_000L;
                 }
                 long started = System.nanoTime();
@@ -82,11 +89,16 @@ class SlowClientsTest {
                 Thread.sleep(100);
             }
             long open = clients.stream().filter(c -> !c.closed()).count();
+            slowHeaders.forEach(SlowClient::trickle);
+            long headersCut = slowHeaders.stream().filter(SlowClient::closed).count();
             clients.forEach(SlowClient::close);
+            slowHeaders.forEach(SlowClient::close);
             System.out.printf("slow clients: %d probes of /api/health, worst %d ms; %d bodies refused with 408, "
-                    + "%d connections reopened, %d open at the end%n", probes, worstNanos / 1_000_000, timedOut, reopened, open);
+                    + "%d connections reopened, %d open at the end; %d of %d header tricklers cut off%n", probes,
+                    worstNanos / 1_000_000, timedOut, reopened, open, headersCut, SLOW_HEADERS);
             assertTrue(worstNanos < HEALTH_BOUND.toNanos(), "health took " + worstNanos / 1_000_000 + " ms under attack");
             assertTrue(probes >= 20, "only " + probes + " health probes in " + ATTACK);
+            assertEquals(SLOW_HEADERS, headersCut, "connections still trickling headers after " + ATTACK);
             assertTrue(timedOut >= SLOW_CONNECTIONS / 2, "the body deadline answered only " + timedOut + " slow bodies with 408");
         }
     }
@@ -146,6 +158,20 @@ class SlowClientsTest {
             SlowClient c = new SlowClient(s);
             try {
                 s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                c.closed = true;
+            }
+            return c;
+        }
+
+        /** A client that starts a request and then only trickles header bytes, never ending the headers. */
+        static SlowClient openHeadersOnly(int port, InetAddress from) throws IOException {
+            Socket s = new Socket();
+            s.bind(new InetSocketAddress(from, 0));
+            s.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+            SlowClient c = new SlowClient(s);
+            try {
+                s.getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
             } catch (IOException e) {
                 c.closed = true;
             }
