@@ -1,6 +1,7 @@
 package se.kommunsvar.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +27,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port = 7070;
 
+    @Option(names = "--host", description = "address to listen on, e.g. 127.0.0.1 (default: KOMMUNSVAR_HOST, else every interface)")
+    String host;
+
     @Option(names = "--allow-private-hosts", description = "let ingest fetch loopback and private addresses (tests only)")
     boolean allowPrivateHosts;
 
     @Override
     public Integer call() {
         Settings settings = Settings.of(folders.index, folders.corpus, web, port, allowPrivateHosts, System.getenv());
+        if (host != null) {
+            settings = settings.withHost(Optional.of(host));
+        }
         LOG.info("starting: {}", settings.describe());
         PassageIndex passageIndex = Components.openOrBuild(settings.indexDir(), settings.corpusDir());
         var app = HttpApp.create(settings, Components.answerer(passageIndex), passageIndex, MunicipalityDirectory.standard());
@@ -39,8 +46,13 @@ final class ServeCommand implements Callable<Integer> {
             app.stop();
             passageIndex.close();
         }));
-        app.start(settings.port());
-        LOG.info("serving {} pages on http://localhost:{}", passageIndex.stats().pages(), app.port());
+        if (settings.host().isPresent()) {
+            app.start(settings.host().get(), settings.port());
+        } else {
+            app.start(settings.port());
+        }
+        LOG.info("serving {} pages on http://{}:{}", passageIndex.stats().pages(),
+                settings.host().orElse("localhost"), app.port());
         return 0;
     }
 }

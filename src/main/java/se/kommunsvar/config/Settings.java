@@ -19,16 +19,26 @@ import java.util.Optional;
  * @param unansweredRetention how long a question that got no answer is kept (redacted) for the editors
  * @param unansweredMaxEntries how many distinct unanswered questions are kept at most
  * @param rateLimit how many chat and search requests one client address may make
+ * @param host the address the server listens on; empty means every interface
+ * @param maxConnectionsPerClient how many connections one client address may hold open at once
  */
 public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
                        boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
-                       int unansweredMaxEntries, RateLimit rateLimit) {
+                       int unansweredMaxEntries, RateLimit rateLimit, Optional<String> host,
+                       int maxConnectionsPerClient) {
 
     public static final String ADMIN_TOKEN_ENV = "KOMMUNSVAR_ADMIN_TOKEN";
     public static final String ALLOWED_ORIGINS_ENV = "KOMMUNSVAR_ALLOWED_ORIGINS";
     public static final String UNANSWERED_DAYS_ENV = "KOMMUNSVAR_UNANSWERED_DAYS";
     public static final String UNANSWERED_MAX_ENV = "KOMMUNSVAR_UNANSWERED_MAX";
     public static final String RATE_LIMIT_ENV = "KOMMUNSVAR_RATE_LIMIT";
+    public static final String HOST_ENV = "KOMMUNSVAR_HOST";
+    public static final String MAX_CONNECTIONS_PER_CLIENT_ENV = "KOMMUNSVAR_MAX_CONNECTIONS_PER_CLIENT";
+    /**
+     * Connections one address may hold at once. A browser opens at most 6 to a host; 64 leaves room for an office
+     * of staff behind one NAT address while one attacker cannot hold hundreds of slow connections.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 64;
     public static final Duration DEFAULT_UNANSWERED_RETENTION = Duration.ofDays(30);
     public static final int DEFAULT_UNANSWERED_MAX_ENTRIES = 1000;
 
@@ -40,6 +50,18 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         if (unansweredMaxEntries < 1) {
             throw new IllegalArgumentException("at least one unanswered question must be kept: " + unansweredMaxEntries);
         }
+        host = host.map(String::strip).filter(h -> !h.isEmpty());
+        if (maxConnectionsPerClient < 1) {
+            throw new IllegalArgumentException("a client must be allowed at least one connection: " + maxConnectionsPerClient);
+        }
+    }
+
+    /** Settings listening on every interface with the default cap of connections per client. */
+    public Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
+                    boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
+                    int unansweredMaxEntries, RateLimit rateLimit) {
+        this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins, unansweredRetention,
+                unansweredMaxEntries, rateLimit, Optional.empty(), DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
     }
 
     /** Settings with the default retention and size of the unanswered-questions list and the default rate limit. */
@@ -60,7 +82,19 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
     /** These settings with another rate limit. */
     public Settings withRateLimit(RateLimit limit) {
         return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
-                unansweredRetention, unansweredMaxEntries, limit);
+                unansweredRetention, unansweredMaxEntries, limit, host, maxConnectionsPerClient);
+    }
+
+    /** These settings listening on {@code address} (empty: every interface). */
+    public Settings withHost(Optional<String> address) {
+        return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
+                unansweredRetention, unansweredMaxEntries, rateLimit, address, maxConnectionsPerClient);
+    }
+
+    /** These settings with another cap of connections per client address. */
+    public Settings withMaxConnectionsPerClient(int max) {
+        return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
+                unansweredRetention, unansweredMaxEntries, rateLimit, host, max);
     }
 
     /** Settings with the given folders and port, and the admin token and allowed origins read from the environment. */
@@ -71,8 +105,10 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
                 .flatMap(v -> List.of(v.split(",")).stream()).map(String::strip).filter(o -> !o.isEmpty()).toList();
         int days = positiveInt(env, UNANSWERED_DAYS_ENV, (int) DEFAULT_UNANSWERED_RETENTION.toDays());
         int max = positiveInt(env, UNANSWERED_MAX_ENV, DEFAULT_UNANSWERED_MAX_ENTRIES);
+        Optional<String> host = Optional.ofNullable(env.get(HOST_ENV));
+        int connections = positiveInt(env, MAX_CONNECTIONS_PER_CLIENT_ENV, DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
         return new Settings(indexDir, corpusDir, webDir, port, token, allowPrivateHosts, origins, Duration.ofDays(days), max,
-                RateLimit.parse(env.get(RATE_LIMIT_ENV)));
+                RateLimit.parse(env.get(RATE_LIMIT_ENV)), host, connections);
     }
 
     private static int positiveInt(Map<String, String> env, String name, int fallback) {
@@ -93,9 +129,11 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
 
     /** A one-line description for the start-up log; never prints the token. */
     public String describe() {
-        return "index=" + indexDir + " corpus=" + corpusDir + " web=" + webDir + " port=" + port
+        return "index=" + indexDir + " corpus=" + corpusDir + " web=" + webDir
+                + " host=" + host.orElse("(all interfaces)") + " port=" + port
                 + " adminToken=" + (adminToken.isPresent() ? "set" : "unset (admin API disabled)")
                 + " allowPrivateHosts=" + allowPrivateHosts + " allowedOrigins=" + allowedOrigins
-                + " unanswered=" + unansweredRetention.toDays() + "d/" + unansweredMaxEntries + " rateLimit=" + rateLimit;
+                + " unanswered=" + unansweredRetention.toDays() + "d/" + unansweredMaxEntries + " rateLimit=" + rateLimit
+                + " maxConnectionsPerClient=" + maxConnectionsPerClient;
     }
 }

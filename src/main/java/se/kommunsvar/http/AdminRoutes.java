@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.ingest.crawl.AddressGuard;
 import se.kommunsvar.ingest.crawl.CrawlStatus;
 import se.kommunsvar.ingest.crawl.IndexEditor;
 import se.kommunsvar.ingest.crawl.PageResult;
@@ -47,9 +48,14 @@ final class AdminRoutes {
             if (req.url().isPresent()) {
                 PageResult result = editor.reindexPage(req.url().get());
                 LOG.info("admin re-indexed {}: {} {}", result.url(), result.outcome(), result.detail());
+                if (result.detail().equals(AddressGuard.NOT_HTTP)) {
+                    throw new BadRequestResponse("refused to fetch " + result.url()
+                            + ": it, or an address it redirects to, is not an http(s) address");
+                }
                 if (result.detail().equals("refused")) {
                     throw new BadRequestResponse("refused to fetch " + result.url()
-                            + ": it is not a public address (the server runs without --allow-private-hosts)");
+                            + ": it, or an address it redirects to, is not a public address (the server runs without "
+                            + "--allow-private-hosts)");
                 }
                 ctx.json(Map.of("result", result));
                 return;

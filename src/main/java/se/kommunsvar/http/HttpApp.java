@@ -9,10 +9,15 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.kommunsvar.answer.Answer;
@@ -36,6 +41,11 @@ public final class HttpApp {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
     /** Largest request body accepted, in bytes. */
     public static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /**
+     * A connection with no bytes moving for this long is closed (Jetty's default is 30 s). Browsers reopen
+     * kept-alive connections as needed; a client that stalls mid-request holds its connection at most this long.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
 
     private HttpApp() {
     }
@@ -59,7 +69,9 @@ public final class HttpApp {
             // so on a kept-alive connection "Bearer s3cret-tokeN" was read as an earlier "Bearer s3cret-token".
             // Secrets are case-sensitive: make the cache compare values exactly.
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
+            hardenJetty(config, settings, mapper);
             if (Files.isDirectory(settings.webDir())) {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
@@ -69,6 +81,33 @@ public final class HttpApp {
             AdminRoutes.register(config, auth, index, directory, editors.indexEditor(), mapper);
             editors.register(config, auth, mapper);
             MunicipalityRoutes.register(config, index);
+        });
+    }
+
+    /**
+     * What Jetty does before a request reaches a route: its own errors are JSON with the security headers
+     * ({@link JsonErrorHandler}); bodies are read whole without holding a thread and under a deadline
+     * ({@link BodyDeadlineHandler}); headers must come within a deadline too ({@link HeaderDeadline}); one client
+     * address holds at most a few connections ({@link ConnectionsPerClient}); an idle connection is closed after
+     * {@link #IDLE_TIMEOUT}.
+     */
+    private static void hardenJetty(JavalinConfig config, Settings settings, ObjectMapper mapper) {
+        ConnectionsPerClient cap = new ConnectionsPerClient(settings.maxConnectionsPerClient());
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler(mapper));
+            server.insertHandler(new BodyDeadlineHandler(MAX_REQUEST_BYTES));
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : server.getConnectors()) {
+                        connector.addEventListener(cap);
+                        connector.addEventListener(new HeaderDeadline(connector.getScheduler()));
+                        if (connector instanceof AbstractConnector c) {
+                            c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                        }
+                    }
+                }
+            });
         });
     }
 
@@ -107,7 +146,15 @@ public final class HttpApp {
             health.put("municipalities", stats.municipalities());
             ctx.json(health);
         });
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 405) {
+                String allowed = e.getDetails().getOrDefault("availableMethods", "");
+                ctx.header("Allow", allowed);
+                error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed);
+                return;
+            }
+            error(ctx, e.getStatus(), e.getMessage());
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request to {} failed", ctx.path(), e);
             error(ctx, 500, "internal error; the request was logged");

@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +20,8 @@ import java.util.stream.Collectors;
  * <p>Pages get a strict Content-Security-Policy (scripts and styles only from this server, nothing inline, no
  * framing); API responses get {@code default-src 'none'} and are not cached. Only {@code /api/chat} and
  * {@code /api/search} answer cross-origin, and only to the origins in {@link se.kommunsvar.config.Settings#allowedOrigins()};
- * a request from any other foreign origin is refused with 403. No credentials are ever allowed cross-origin.
+ * a request from any other foreign origin is refused with 403, and so is one whose origin is opaque ({@code Origin: null},
+ * sent by sandboxed frames and {@code file:} pages). No credentials are ever allowed cross-origin.
  */
 final class WebSecurity {
 
@@ -44,24 +48,50 @@ final class WebSecurity {
 
     private void headers(Context ctx) {
         boolean api = ctx.path().startsWith("/api/");
-        ctx.header("Content-Security-Policy", api ? API_CSP : PAGE_CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (api) {
-            ctx.header("Cache-Control", "no-store");
-        }
+        (api ? API_HEADERS : PAGE_HEADERS).forEach(ctx::header);
         if (ctx.path().equals("/widget.js")) {
             // the widget is loaded by other sites' pages
             ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
         }
     }
 
+    /** The headers of every page. */
+    static final Map<String, String> PAGE_HEADERS = common(PAGE_CSP);
+    /**
+     * The headers of every API answer, and of every error the server writes (errors are JSON too, see
+     * {@link JsonErrorHandler}): nothing may be loaded or framed, nothing cached.
+     */
+    static final Map<String, String> API_HEADERS = withNoStore(common(API_CSP));
+
+    private static Map<String, String> common(String csp) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Security-Policy", csp);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        return Collections.unmodifiableMap(h);
+    }
+
+    private static Map<String, String> withNoStore(Map<String, String> headers) {
+        Map<String, String> h = new LinkedHashMap<>(headers);
+        h.put("Cache-Control", "no-store");
+        return Collections.unmodifiableMap(h);
+    }
+
     private void crossOrigin(Context ctx) {
         ctx.header("Vary", "Origin");
-        Optional<String> origin = Optional.ofNullable(ctx.header("Origin")).flatMap(WebSecurity::normaliseOrigin);
-        if (origin.isEmpty() || sameOrigin(ctx, origin.get())) {
+        String header = ctx.header("Origin");
+        if (header == null) {
+            return;
+        }
+        Optional<String> origin = normaliseOrigin(header);
+        if (origin.isEmpty()) {
+            // "null" (sandboxed frames, file: pages, cross-site redirects) or anything that is not an http(s)
+            // origin is a page we cannot name, so it is foreign: it may not use the API
+            throw new ForbiddenResponse("a page with an opaque or non-http(s) origin may not use this API");
+        }
+        if (sameOrigin(ctx, origin.get())) {
             return;
         }
         if (!allowedOrigins.contains(origin.get())) {

@@ -101,6 +101,20 @@ class WebSecurityTest {
         assertEquals(403, preflight.statusCode());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "file://", "chrome-extension://abcdef"})
+    void an_opaque_or_non_web_origin_is_foreign_and_refused(String origin) {
+        HttpResponse<String> chat = server.send(server.request("/api/chat").header("Origin", origin)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(CHAT)));
+        assertEquals(403, chat.statusCode(), chat.body());
+        assertTrue(chat.body().startsWith("{\"error\":"), chat.body());
+        assertTrue(chat.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        HttpResponse<String> preflight = server.send(server.request("/api/chat")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST"));
+        assertEquals(403, preflight.statusCode());
+    }
+
     @Test
     void same_origin_and_originless_requests_need_no_cors() {
         HttpResponse<String> same = server.send(server.request("/api/chat").header("Origin", server.base())

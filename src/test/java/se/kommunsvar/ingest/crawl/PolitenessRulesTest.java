@@ -59,7 +59,7 @@ class PolitenessRulesTest {
         }
         FetchException e = assertThrows(FetchException.class, () -> new AddressGuard(false).check(URI.create("http://localhost:8080/")));
         assertEquals("refused", e.kind());
-        assertEquals("refused", assertThrows(FetchException.class,
+        assertEquals(AddressGuard.NOT_HTTP, assertThrows(FetchException.class,
                 () -> new AddressGuard(true).check(URI.create("file:///etc/passwd"))).kind());
     }
 
