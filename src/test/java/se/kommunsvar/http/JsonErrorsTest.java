@@ -55,8 +55,12 @@ class JsonErrorsTest {
                 Arguments.of(404, "GET /api/nothing-here HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
                 Arguments.of(404, "GET /no-such-page.html HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
                 Arguments.of(404, "GET /WEB-INF/web.xml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+                // over the limit: read to its end, then refused (answering mid-body makes clients see a reset)
                 Arguments.of(413, "POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: 100000\r\n\r\n{"));
+                        + "Content-Length: 100000\r\n\r\n" + "{".repeat(100_000)),
+                // far over it: refused before anything is read
+                Arguments.of(413, "POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 5000000\r\n\r\n{"));
     }
 
     @ParameterizedTest(name = "{0}")
