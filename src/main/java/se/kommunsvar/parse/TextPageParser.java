@@ -36,10 +36,12 @@ public final class TextPageParser {
 
     private final Boilerplate boilerplate;
     private final MunicipalityDirectory directory;
+    private final TextPageTitle titles;
 
     public TextPageParser(MunicipalityDirectory directory) {
         this.boilerplate = Boilerplate.standard();
         this.directory = directory;
+        this.titles = new TextPageTitle(directory);
     }
 
     /**
@@ -73,12 +75,10 @@ public final class TextPageParser {
         List<Contact> blurbContacts = new ArrayList<>();
         List<Block> blocks = blocks(body, blurbContacts);
         String title = headers.getOrDefault("title", "");
-        if (title.isEmpty()) {
-            title = blocks.stream().filter(Block::isHeading).map(Block::text).findFirst().orElse("");
-        }
+        String pageTitle = title.isEmpty() ? titles.of(blocks, url) : title;
         String municipality = headers.containsKey("municipality")
                 ? directory.byName(headers.get("municipality")).map(Municipality::name).orElse(headers.get("municipality"))
-                : directory.fromUrl(url).map(Municipality::name).orElse("");
+                : municipalityOf(url, pageTitle, blocks);
         PageDates dates = new PageDates(
                 isoDate(headers.get("updated")).or(() -> SwedishDates.updated(body)),
                 isoDate(headers.get("published")).or(() -> SwedishDates.published(body)),
@@ -86,7 +86,19 @@ public final class TextPageParser {
         List<Contact> contacts = new ArrayList<>(Contacts.find(blocks));
         blurbContacts.stream().filter(c -> contacts.stream().noneMatch(k -> k.phone().equals(c.phone())
                 && k.email().equals(c.email()))).forEach(contacts::add);
-        return new Page(url, title, municipality, dates, contacts, blocks);
+        return new Page(url, pageTitle, municipality, dates, contacts, blocks);
+    }
+
+    /**
+     * A text page's municipality: its address's host, else the kommun its address's path names (a newsroom, a joint
+     * service's site), else the one its text names again and again; empty for a page of no municipality (an
+     * authority's texts), which questions naming no municipality still reach.
+     */
+    private String municipalityOf(String url, String title, List<Block> blocks) {
+        return directory.fromUrl(url)
+                .or(() -> directory.namedInAddressPath(url))
+                .or(() -> directory.mostNamed(title + "\n" + contentText(blocks)))
+                .map(Municipality::name).orElse("");
     }
 
     private List<Block> blocks(String body, List<Contact> blurbContacts) {

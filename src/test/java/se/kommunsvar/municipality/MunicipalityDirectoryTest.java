@@ -299,4 +299,29 @@ class MunicipalityDirectoryTest {
         String ascii = MunicipalityDirectory.fold(stem).replaceAll("[^a-z]", "");
         return m.isKommun() ? ascii : "region" + ascii;
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://www.mynewsdesk.com/se/ockero_kommun/pressreleases/ny-faerja-123456|Öckerö",
+        "https://www.rtj.se/sundsvalls-kommun/brandskydd|Sundsvall",
+        "https://arkiv.example.org/dokument/falun/protokoll-2021.pdf|Falun",
+        "https://projekt.example.com/vara-kommun/nytt-torg|Vara"})
+    void a_host_of_no_municipality_may_name_one_in_its_path(String url, String name) {
+        assertEquals(Optional.of(name), DIR.namedInAddressPath(url).map(Municipality::name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://projekt.example.com/vara-tjanster/nytt-torg", "https://www.hedemora.se/falun",
+        "https://arkiv.example.org/falun-och-borlange/", "https://arkiv.example.org/", "not a url"})
+    void a_path_names_no_municipality_when_the_host_has_one_or_it_names_two_or_an_ordinary_word(String url) {
+        assertEquals(Optional.empty(), DIR.namedInAddressPath(url));
+    }
+
+    @Test
+    void a_page_is_about_the_municipality_its_text_names_again_and_again() {
+        assertEquals(Optional.of("Kiruna"), DIR.mostNamed("Kiruna kommun bygger ny skola. Skolan i Kiruna öppnar 2026, "
+                + "som i Gällivare.").map(Municipality::name));
+        assertEquals(Optional.empty(), DIR.mostNamed("Skolan öppnar 2026, som i Gällivare."));
+        assertEquals(Optional.empty(), DIR.mostNamed("Kiruna och Gällivare samarbetar. Kiruna och Gällivare växer."));
+    }
 }
