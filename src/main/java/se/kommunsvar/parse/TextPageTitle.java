@@ -32,8 +32,13 @@ final class TextPageTitle {
     private static final double ADDRESS_MATCH = 0.6;
     /** Headings looked at: the frame and the title come first; past this, headings are sections. */
     private static final int MAX_CANDIDATES = 40;
-    /** An address segment with fewer letters ("4", "sv", "en") names no page. */
-    private static final int MIN_SLUG_LETTERS = 4;
+    /**
+     * An address segment with fewer letters ("4", "sv", "en") names no page; three ("mal" for "Mål") can, and
+     * being short only matches a heading that is nearly the same.
+     */
+    private static final int MIN_SLUG_LETTERS = 3;
+    /** A block longer than this is running text, not a page's name, whatever its last character. */
+    private static final int MAX_NAME_LENGTH = 200;
     /** A digit run longer than a year's is an id, not part of the page's name. */
     private static final int YEAR_DIGITS = 4;
     /** Most words the text-spelled title may have: addresses of content pages are short names. */
@@ -100,12 +105,14 @@ final class TextPageTitle {
     }
 
     /**
-     * The lines the address may name: headings, and the first blocks that do not end as sentences (a news
-     * headline naming a person, "Jonas Bergman (M) blir …", is no heading by its shape but is the page's name).
+     * The lines the address may name: headings, and the first short blocks that do not end with a full stop (a
+     * news headline naming a person, "Jonas Bergman (M) blir …", is no heading by its shape; page names may be
+     * questions or exclamations: "Varifrån kommer kommunens pengar?", "Välkommen till Gävle år 2030!").
      */
     private static List<String> nameLines(List<Block> blocks) {
         return blocks.stream().limit(MAX_CANDIDATES)
-                .filter(b -> b.isHeading() || b.kind() == Block.Kind.PARAGRAPH && !Text.endsSentence(b.text()))
+                .filter(b -> b.isHeading() || b.kind() == Block.Kind.PARAGRAPH && b.text().length() <= MAX_NAME_LENGTH
+                        && !b.text().endsWith(".") && !b.text().endsWith(";"))
                 .map(Block::text).toList();
     }
 

@@ -64,6 +64,18 @@ class TextPageParserTitleTest {
     }
 
     @Test
+    void a_page_named_by_a_question_is_found_by_its_address() {
+        String body = "Vad gör kommunen med avfallet?\n\nAvfallet sorteras och blir biogas.\n";
+        assertEquals("Vad gör kommunen med avfallet?", title("https://www.boden.se/avfall/vad-gor-kommunen-med-avfallet/", body));
+    }
+
+    @Test
+    void a_short_address_name_picks_the_heading_it_spells_over_an_alert_banner() {
+        String body = "Varning för halka i hela kommunen\n\nSanda försiktigt.\n\nBad\n\nBadplatserna öppnar i juni.\n";
+        assertEquals("Bad", title("https://www.osby.se/fritid/bad/", body));
+    }
+
+    @Test
     void a_title_header_still_decides() {
         assertEquals("Given", parser.parse("source: https://www.ale.se/a\ntitle: Given\n\nAnnan rubrik\n\nText här.\n").title());
     }
