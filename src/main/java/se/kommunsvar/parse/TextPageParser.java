@@ -34,6 +34,13 @@ public final class TextPageParser {
     private static final Pattern PERSON_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}\\s*(?:\\([\\p{Lu}]{1,4}\\)|,\\s+\\p{Ll})");
 
+    /**
+     * How much longer than a heading-like line the next line must be for the first to head it: a heading names a
+     * section in a few words, the text under it is sentences (swequad-train: "Arbetsmiljö" 11 letters, the line
+     * under it 80+).
+     */
+    private static final int HEADED_TEXT_FACTOR = 3;
+
     private final Boilerplate boilerplate;
     private final MunicipalityDirectory directory;
     private final TextPageTitle titles;
@@ -132,8 +139,17 @@ public final class TextPageParser {
         }
         StringBuilder current = null;
         boolean item = false;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             int start = itemStart(line, listContext);
+            if (start < 0 && headsText(lines, i, current)) {
+                flush(current, item, blocks);
+                current = null;
+                item = false;
+                String heading = boilerplate.clean(line);
+                blocks.add(Block.heading(heading, blocks.stream().anyMatch(Block::isHeading) ? 2 : 1));
+                continue;
+            }
             if (current != null && start < 0 && continues(current, line)) {
                 current.append(' ').append(line.strip());
                 continue;
@@ -143,6 +159,24 @@ public final class TextPageParser {
             current = new StringBuilder(line.substring(Math.max(start, 0)).strip());
         }
         flush(current, item, blocks);
+    }
+
+    /**
+     * A line inside a paragraph that is a heading lost its blank lines: a dump that writes every block on one line
+     * ("Arbetsuppgifter" then "Skötarens främsta uppgift är …"). It looks like a heading, does not continue the line
+     * before, and the next line is running text at least {@link #HEADED_TEXT_FACTOR} times as long that does not
+     * continue it. Short lines followed by short lines (a list without bullets, an address block) stay text.
+     */
+    private static boolean headsText(List<String> lines, int i, StringBuilder current) {
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        String line = lines.get(i).strip();
+        String next = lines.get(i + 1).strip();
+        boolean continuesBefore = current != null && continues(current, line);
+        return !continuesBefore && looksLikeHeading(line) && !line.endsWith(":")
+                && Text.endsSentence(next) && next.length() >= HEADED_TEXT_FACTOR * line.length()
+                && !continues(new StringBuilder(line), next);
     }
 
     /**
