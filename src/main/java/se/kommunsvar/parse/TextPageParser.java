@@ -93,7 +93,33 @@ public final class TextPageParser {
         List<Contact> contacts = new ArrayList<>(Contacts.find(blocks));
         blurbContacts.stream().filter(c -> contacts.stream().noneMatch(k -> k.phone().equals(c.phone())
                 && k.email().equals(c.email()))).forEach(contacts::add);
-        return new Page(url, pageTitle, municipality, dates, contacts, blocks);
+        return new Page(url, pageTitle, municipality, dates, contacts, titled(blocks, pageTitle));
+    }
+
+    /**
+     * The blocks with the page's title as its one top heading, and without the frame's headings above it (skip
+     * links, logo alt text, the site's name, contact-box labels): a passage under "Eslövs kommun logotyp" is not
+     * about that. Contacts were read before, from every block.
+     */
+    private List<Block> titled(List<Block> blocks, String title) {
+        int at = -1;
+        for (int i = 0; i < blocks.size() && at < 0; i++) {
+            if (blocks.get(i).isHeading() && blocks.get(i).text().equals(title)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (i < at && b.isHeading() && titles.isFrame(b.text())) {
+                continue;
+            }
+            out.add(b.isHeading() ? Block.heading(b.text(), i == at ? 1 : 2) : b);
+        }
+        return out;
     }
 
     /**
