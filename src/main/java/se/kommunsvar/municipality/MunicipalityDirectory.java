@@ -1,6 +1,7 @@
 package se.kommunsvar.municipality;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
@@ -20,11 +21,12 @@ public final class MunicipalityDirectory {
     public record Mention(Municipality municipality, int start, int end, boolean fuzzy) {}
 
     /**
-     * Mentions a page must make of one municipality to be counted as its page: one mention is a page that merely
-     * refers to a place ("som i Uppsala"); a newsroom's release or a project page names its kommun again and again
-     * (the Söderköping release on mynewsdesk names it 7 times).
+     * Mentions a page must make of one municipality to be counted as its page: once or twice is a page that refers
+     * to a place or a partner (a university's report naming "Uppsala kommun" and an "Uppsala-utvecklat" method); a
+     * newsroom's release or a project page names its kommun again and again (the Söderköping release on mynewsdesk
+     * names it 7 times).
      */
-    static final int MIN_CONTENT_MENTIONS = 2;
+    static final int MIN_CONTENT_MENTIONS = 3;
 
     private final List<Municipality> all;
     private final Addresses addresses;
@@ -117,16 +119,36 @@ public final class MunicipalityDirectory {
     /**
      * The kommun or region a page's text is about, for a page whose address belongs to none (a newsroom, a
      * project site, an archive): the one named most often, at least {@link #MIN_CONTENT_MENTIONS} times and more
-     * often than all others together. Only exact mentions count: a typo-tolerant match is for residents' questions,
+     * often than all others together, and at least once as the organisation ("Söderköpings kommun"). Only exact mentions count: a typo-tolerant match is for residents' questions,
      * not for deciding whose page this is.
      */
     public Optional<Municipality> mostNamed(String text) {
         Map<Municipality, Integer> counts = new HashMap<>();
-        findIn(text).stream().filter(m -> !m.fuzzy()).forEach(m -> counts.merge(m.municipality(), 1, Integer::sum));
+        Set<Municipality> asOrganisation = new HashSet<>();
+        for (Mention m : findIn(text)) {
+            if (!m.fuzzy()) {
+                counts.merge(m.municipality(), 1, Integer::sum);
+                if (namesOrganisation(text, m)) {
+                    asOrganisation.add(m.municipality());
+                }
+            }
+        }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= MIN_CONTENT_MENTIONS && 2 * e.getValue() > total)
-                .map(Map.Entry::getKey);
+                .map(Map.Entry::getKey)
+                .filter(asOrganisation::contains);
+    }
+
+    /**
+     * "Söderköpings kommun", "Lidingö stad", "Region Kalmar län": the organisation, not only the place. A page of the
+     * organisation names it so at least once; a text that names the town only (a university's report, "Uppsala
+     * universitet" seven times) is not its page.
+     */
+    private static boolean namesOrganisation(String text, Mention m) {
+        String span = fold(text.substring(m.start(), m.end()));
+        return span.endsWith(" kommun") || span.endsWith(" kommuns") || span.endsWith(" stad") || span.endsWith(" stads")
+                || span.startsWith("region");
     }
 
     /** The genitive Swedes write: "Hedemoras", "Upplands Väsbys", but "Borås", "Kramfors", "Kalix". */
