@@ -59,6 +59,16 @@ public final class Evaluation {
         }
     }
 
+    /** The sum over several sets' reports: one line for all of them. */
+    public static String total(List<Report> reports) {
+        long n = reports.stream().mapToLong(r -> r.results().size()).sum();
+        long score = reports.stream().mapToLong(Report::score).sum();
+        long wrong = reports.stream().mapToLong(r -> r.count(Outcome.WRONG)).sum();
+        long missed = reports.stream().mapToLong(r -> r.count(Outcome.MISSED)).sum();
+        return String.format(Locale.ROOT, "total (%d sets): %d/%d (%.1f %%) — wrong %d (%.1f %%), missed %d",
+                reports.size(), score, n, n == 0 ? 0 : 100.0 * score / n, wrong, n == 0 ? 0 : 100.0 * wrong / n, missed);
+    }
+
     private final Answerer answerer;
 
     public Evaluation(Answerer answerer) {

@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which municipality or region a web address belongs to: by its known domains (any subdomain included), or else
- * by a {@code .se} host named after it ("hedemora-kommun.se", "regionkalmar.se").
+ * by a {@code .se} host named after it ("hedemora-kommun.se", "regionkalmar.se"). Separately, on a host that
+ * belongs to none, the kommun its path names ({@link PathNames}).
  */
 final class Addresses {
 
@@ -15,7 +17,10 @@ final class Addresses {
     private final Map<String, Municipality> slugs = new HashMap<>();
 
     /** Kommuner come first, so a host name that a kommun and a region could both claim is the kommun's. */
-    Addresses(List<Municipality> all) {
+    private final PathNames paths;
+
+    Addresses(List<Municipality> all, Set<Municipality> ambiguous) {
+        this.paths = new PathNames(all, ambiguous);
         all.stream().filter(Municipality::isKommun).forEach(this::indexKommun);
         all.stream().filter(m -> !m.isKommun()).forEach(this::indexRegion);
     }
@@ -23,6 +28,11 @@ final class Addresses {
     /** The owner of the address; empty for unknown hosts and bad addresses. */
     Optional<Municipality> owner(String url) {
         return HostNames.host(url).flatMap(this::byHost);
+    }
+
+    /** The kommun the address's path names, when its host belongs to none; see {@link PathNames}. */
+    Optional<Municipality> namedInPath(String url) {
+        return HostNames.host(url).isPresent() && owner(url).isEmpty() ? paths.owner(url) : Optional.empty();
     }
 
     private void indexKommun(Municipality m) {

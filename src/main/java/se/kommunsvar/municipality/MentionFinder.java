@@ -11,11 +11,16 @@ import se.kommunsvar.municipality.NameText.Token;
 
 /**
  * Finds names in a text: the longest written form at each word, a following "kommun"/"stad" taken in, names that
- * are also ordinary words only where written as names, then lower-case words within a typo of a name.
+ * are also ordinary words only where written as names, not a town's name that names an institution ("Uppsala
+ * universitet"), then lower-case words within a typo of a name.
  */
 final class MentionFinder {
 
     private static final Set<String> KOMMUN_WORDS = Set.of("kommun", "kommuns", "stad", "stads");
+    /** Words that, right after a town's name, make it the name of an institution (see {@link #namesInstitution}). */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("universitet", "universitets", "universitetet",
+            "hogskola", "hogskolas", "hogskolan", "tingsratt", "tingsratts", "hovratt", "stift", "stifts",
+            "universitetssjukhus", "lasarett", "domkyrka");
     private static final Set<String> REGION_CONTEXT_PREFIXES = Set.of("region", "landsting");
 
     /** A mention under construction, over tokens {@code [first, last)}; {@code phrase} is what matched the name. */
@@ -51,7 +56,10 @@ final class MentionFinder {
         boolean[] covered = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); ) {
             Optional<Match> m = matchAt(tokens, i).filter(x -> acceptable(x, tokens, mixedCase));
-            if (m.isPresent()) {
+            if (m.isPresent() && namesInstitution(m.get(), tokens)) {
+                markCovered(covered, m.get());
+                i = m.get().last();
+            } else if (m.isPresent()) {
                 matches.add(m.get());
                 markCovered(covered, m.get());
                 i = m.get().last();
@@ -90,6 +98,16 @@ final class MentionFinder {
         String exact = phrase(tokens, i, words, true).orElse(phrase);
         Form form = kommun.stream().filter(f -> f.exact().equals(exact)).findFirst().orElse(kommun.get(0));
         return Optional.of(withKommunWord(tokens, new Match(form, phrase, i, i + words, false)));
+    }
+
+    /**
+     * "Uppsala universitet", "Lunds universitet", "Malmö högskola", "Göteborgs tingsrätt", "Linköpings stift": an
+     * institution named after its town, which is not the kommun. A question about the university is not a question
+     * to Uppsala kommun, and a university's text naming itself is not the kommun's page.
+     */
+    private static boolean namesInstitution(Match m, List<Token> tokens) {
+        int next = m.last();
+        return next < tokens.size() && tokens.get(next).joined() && INSTITUTION_WORDS.contains(tokens.get(next).folded());
     }
 
     private static Match withKommunWord(List<Token> tokens, Match m) {

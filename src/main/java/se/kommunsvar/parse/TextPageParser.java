@@ -34,12 +34,21 @@ public final class TextPageParser {
     private static final Pattern PERSON_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}\\s*(?:\\([\\p{Lu}]{1,4}\\)|,\\s+\\p{Ll})");
 
+    /**
+     * How much longer than a heading-like line the next line must be for the first to head it: a heading names a
+     * section in a few words, the text under it is sentences (swequad-train: "Arbetsmiljö" 11 letters, the line
+     * under it 80+).
+     */
+    private static final int HEADED_TEXT_FACTOR = 3;
+
     private final Boilerplate boilerplate;
     private final MunicipalityDirectory directory;
+    private final TextPageTitle titles;
 
     public TextPageParser(MunicipalityDirectory directory) {
         this.boilerplate = Boilerplate.standard();
         this.directory = directory;
+        this.titles = new TextPageTitle(directory);
     }
 
     /**
@@ -73,12 +82,10 @@ public final class TextPageParser {
         List<Contact> blurbContacts = new ArrayList<>();
         List<Block> blocks = blocks(body, blurbContacts);
         String title = headers.getOrDefault("title", "");
-        if (title.isEmpty()) {
-            title = blocks.stream().filter(Block::isHeading).map(Block::text).findFirst().orElse("");
-        }
+        String pageTitle = title.isEmpty() ? titles.of(blocks, url) : title;
         String municipality = headers.containsKey("municipality")
                 ? directory.byName(headers.get("municipality")).map(Municipality::name).orElse(headers.get("municipality"))
-                : directory.fromUrl(url).map(Municipality::name).orElse("");
+                : municipalityOf(url, pageTitle, blocks);
         PageDates dates = new PageDates(
                 isoDate(headers.get("updated")).or(() -> SwedishDates.updated(body)),
                 isoDate(headers.get("published")).or(() -> SwedishDates.published(body)),
@@ -86,7 +93,45 @@ public final class TextPageParser {
         List<Contact> contacts = new ArrayList<>(Contacts.find(blocks));
         blurbContacts.stream().filter(c -> contacts.stream().noneMatch(k -> k.phone().equals(c.phone())
                 && k.email().equals(c.email()))).forEach(contacts::add);
-        return new Page(url, title, municipality, dates, contacts, blocks);
+        return new Page(url, pageTitle, municipality, dates, contacts, titled(blocks, pageTitle));
+    }
+
+    /**
+     * The blocks with the page's title as its one top heading, and without the frame's headings above it (skip
+     * links, logo alt text, the site's name, contact-box labels): a passage under "Eslövs kommun logotyp" is not
+     * about that. Contacts were read before, from every block.
+     */
+    private List<Block> titled(List<Block> blocks, String title) {
+        int at = -1;
+        for (int i = 0; i < blocks.size() && at < 0; i++) {
+            if (blocks.get(i).isHeading() && blocks.get(i).text().equals(title)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (i < at && b.isHeading() && titles.isFrame(b.text())) {
+                continue;
+            }
+            out.add(b.isHeading() ? Block.heading(b.text(), i == at ? 1 : 2) : b);
+        }
+        return out;
+    }
+
+    /**
+     * A text page's municipality: its address's host, else the kommun its address's path names (a newsroom, a joint
+     * service's site), else the one its text names again and again; empty for a page of no municipality (an
+     * authority's texts), which questions naming no municipality still reach.
+     */
+    private String municipalityOf(String url, String title, List<Block> blocks) {
+        return directory.fromUrl(url)
+                .or(() -> directory.namedInAddressPath(url))
+                .or(() -> directory.mostNamed(title + "\n" + contentText(blocks)))
+                .map(Municipality::name).orElse("");
     }
 
     private List<Block> blocks(String body, List<Contact> blurbContacts) {
@@ -120,8 +165,17 @@ public final class TextPageParser {
         }
         StringBuilder current = null;
         boolean item = false;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             int start = itemStart(line, listContext);
+            if (start < 0 && headsText(lines, i, current)) {
+                flush(current, item, blocks);
+                current = null;
+                item = false;
+                String heading = boilerplate.clean(line);
+                blocks.add(Block.heading(heading, blocks.stream().anyMatch(Block::isHeading) ? 2 : 1));
+                continue;
+            }
             if (current != null && start < 0 && continues(current, line)) {
                 current.append(' ').append(line.strip());
                 continue;
@@ -131,6 +185,24 @@ public final class TextPageParser {
             current = new StringBuilder(line.substring(Math.max(start, 0)).strip());
         }
         flush(current, item, blocks);
+    }
+
+    /**
+     * A line inside a paragraph that is a heading lost its blank lines: a dump that writes every block on one line
+     * ("Arbetsuppgifter" then "Skötarens främsta uppgift är …"). It looks like a heading, does not continue the line
+     * before, and the next line is running text at least {@link #HEADED_TEXT_FACTOR} times as long that does not
+     * continue it. Short lines followed by short lines (a list without bullets, an address block) stay text.
+     */
+    private static boolean headsText(List<String> lines, int i, StringBuilder current) {
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        String line = lines.get(i).strip();
+        String next = lines.get(i + 1).strip();
+        boolean continuesBefore = current != null && continues(current, line);
+        return !continuesBefore && looksLikeHeading(line) && !line.endsWith(":")
+                && Text.endsSentence(next) && next.length() >= HEADED_TEXT_FACTOR * line.length()
+                && !continues(new StringBuilder(line), next);
     }
 
     /**

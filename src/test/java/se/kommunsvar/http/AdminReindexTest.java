@@ -96,7 +96,7 @@ class AdminReindexTest {
             JsonNode first = reindex(server, pageUrl);
             assertEquals("new", first.get("result").get("outcome").asText(), first.toString());
             assertTrue(search(server, "välkomnande hållbar kommun").contains(OLD_SENTENCE));
-            assertTrue(chat(server, "Vad är Hedemoras vision?").contains("välkomnande"));
+            assertTrue(chat(server, "Vad är kommunens vision?").contains("välkomnande"));
 
             page.set(newPage().getBytes(StandardCharsets.UTF_8));
             JsonNode second = reindex(server, pageUrl);
@@ -104,7 +104,7 @@ class AdminReindexTest {
             assertEquals("changed", second.get("result").get("outcome").asText(), second.toString());
             assertFalse(search(server, "välkomnande hållbar kommun").contains(OLD_SENTENCE));
             assertTrue(search(server, "växande attraktiv trygg kommun").contains("växande, attraktiv och trygg kommun"));
-            String answer = chat(server, "Vad är Hedemoras vision?");
+            String answer = chat(server, "Vad är kommunens vision?");
             assertTrue(answer.contains("Vision Hedemora 2038"), "answered from the new page: " + answer);
             assertFalse(answer.contains("välkomnande"), answer);
             assertEquals(1, health(server).get("pages").asInt(), "replaced, not added");
@@ -228,8 +228,9 @@ class AdminReindexTest {
         return JSON.readTree(r.body());
     }
 
+    /** No municipality filter: a page served from loopback is no municipality's, whatever its canonical link says. */
     private static String search(AdminServer server, String q) throws Exception {
-        return server.send("GET", "/api/search?municipality=Hedemora&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+        return server.send("GET", "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
                 Optional.empty(), "").body();
     }
 

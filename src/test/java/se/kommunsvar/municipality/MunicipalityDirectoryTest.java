@@ -299,4 +299,41 @@ class MunicipalityDirectoryTest {
         String ascii = MunicipalityDirectory.fold(stem).replaceAll("[^a-z]", "");
         return m.isKommun() ? ascii : "region" + ascii;
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://www.mynewsdesk.com/se/ockero_kommun/pressreleases/ny-faerja-123456|Öckerö",
+        "https://www.rtj.se/sundsvalls-kommun/brandskydd|Sundsvall",
+        "https://arkiv.example.org/dokument/falun/protokoll-2021.pdf|Falun",
+        "https://projekt.example.com/vara-kommun/nytt-torg|Vara"})
+    void a_host_of_no_municipality_may_name_one_in_its_path(String url, String name) {
+        assertEquals(Optional.of(name), DIR.namedInAddressPath(url).map(Municipality::name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://projekt.example.com/vara-tjanster/nytt-torg", "https://www.hedemora.se/falun",
+        "https://arkiv.example.org/falun-och-borlange/", "https://arkiv.example.org/", "not a url"})
+    void a_path_names_no_municipality_when_the_host_has_one_or_it_names_two_or_an_ordinary_word(String url) {
+        assertEquals(Optional.empty(), DIR.namedInAddressPath(url));
+    }
+
+    @Test
+    void a_page_is_about_the_municipality_its_text_names_again_and_again() {
+        assertEquals(Optional.of("Kiruna"), DIR.mostNamed("Kiruna kommun bygger ny skola. Skolan i Kiruna öppnar 2026, "
+                + "som i Gällivare. Kiruna växer.").map(Municipality::name));
+        assertEquals(Optional.empty(), DIR.mostNamed("Skolan öppnar 2026, som i Gällivare."));
+        assertEquals(Optional.empty(), DIR.mostNamed("Vi samarbetar med Kiruna kommun. Metoden är Kiruna-utvecklad."),
+                "a partner named twice is not the page's owner");
+        assertEquals(Optional.empty(), DIR.mostNamed("Kiruna och Gällivare samarbetar. Kiruna och Gällivare växer."));
+        assertEquals(Optional.empty(), DIR.mostNamed("Lunds universitet har åtta fakulteter. Lunds universitet grundades "
+                + "1666 och är ett av Nordens största lärosäten i Lund."), "the town named, never the organisation");
+    }
+
+    @Test
+    void a_town_that_names_an_institution_is_no_mention_of_the_kommun() {
+        assertEquals(Optional.empty(), DIR.single("Hur många studenter har Lunds universitet?"));
+        assertEquals(Optional.empty(), DIR.single("När grundades Malmö högskola?"));
+        assertEquals(Optional.of("Lund"), DIR.single("Hur många invånare har Lund?").map(Municipality::name));
+        assertEquals(Optional.of("Lund"), DIR.single("Lunds kommun och Lunds universitet samarbetar").map(Municipality::name));
+    }
 }

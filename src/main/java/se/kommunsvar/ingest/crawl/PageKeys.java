@@ -9,7 +9,8 @@ import se.kommunsvar.parse.Page;
 /**
  * Which address a fetched page is indexed under: its canonical address when that is on the site it was fetched
  * from ({@code www.} or not), else where it was fetched from — a page cannot claim another site's address.
- * The municipality comes from the fetched address when that names one, else from what the page says.
+ * The municipality comes from the fetched address, never from a canonical link to another host (a page on
+ * 127.0.0.1 pointing at www.hedemora.se must not answer Hedemora's residents).
  */
 final class PageKeys {
 
@@ -21,7 +22,8 @@ final class PageKeys {
 
     Page keyed(Page page, String fetchedFrom) {
         String key = sameSite(page.url(), fetchedFrom) ? page.url() : fetchedFrom;
-        String municipality = directory.fromUrl(fetchedFrom).map(Municipality::name).orElse(page.municipality());
+        String municipality = directory.fromUrl(fetchedFrom).map(Municipality::name)
+                .orElse(sameSite(page.url(), fetchedFrom) ? page.municipality() : "");
         if (key.equals(page.url()) && municipality.equals(page.municipality())) {
             return page;
         }
