@@ -20,6 +20,7 @@ import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
+import se.kommunsvar.parse.PageReaders;
 
 /**
  * Crawls a site into the index and the corpus. The pages come from the site's sitemaps when it has any, else from
@@ -54,7 +55,7 @@ public final class Crawler implements AutoCloseable {
         this.writes = writes;
         this.corpus = corpus;
         this.fetcher = new Fetcher(settings);
-        this.indexer = new FetchedPageIndexer(parser, directory, index, writes);
+        this.indexer = new FetchedPageIndexer(PageReaders.standard(parser, directory), directory, index, writes);
     }
 
     /** Re-fetches one address, applies the result to the index and commits. */
@@ -180,8 +181,9 @@ public final class Crawler implements AutoCloseable {
     /** Links of a page body: from the fetched bytes, or for a 304 from the copy in the corpus. */
     private List<String> links(FetchResult r) {
         byte[] body = r.status() == 304
-                ? corpus.find(r.finalUrl()).map(Corpus.Stored::bytes).orElse(new byte[0])
-                : r.status() == 200 && !FetchedPageIndexer.looksBinary(r.body()) ? r.body() : new byte[0];
+                ? corpus.find(r.finalUrl()).filter(s -> FetchedPageIndexer.hasLinks(s.mediaType(), s.bytes()))
+                        .map(Corpus.Stored::bytes).orElse(new byte[0])
+                : r.status() == 200 && FetchedPageIndexer.hasLinks(r.mediaType(), r.body()) ? r.body() : new byte[0];
         if (body.length == 0) {
             return List.of();
         }
