@@ -88,7 +88,11 @@ public final class FileIngester {
             }
         } catch (PageFormatException e) {
             LOG.warn("skipped {}: {}", file, e.getMessage());
-            summary.failed("format");
+            if (e.isKnownSkip()) {
+                summary.skipped(e.kind());
+            } else {
+                summary.failed(e.kind());
+            }
         } catch (IOException e) {
             LOG.warn("cannot read {}: {}", file, e.getMessage());
             summary.failed("io");

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import se.kommunsvar.municipality.MunicipalityDirectory;
+import se.kommunsvar.parse.pdf.PdfPageReader;
 
 /**
  * The one seam every way in goes through (crawl, page files, an editor's re-index, a rebuild from the corpus): the
@@ -23,6 +24,7 @@ public final class PageReaders {
         Map<PageFormat, PageReader> readers = new EnumMap<>(PageFormat.class);
         readers.put(PageFormat.HTML, html::parse);
         readers.put(PageFormat.TEXT, (bytes, charset, source) -> text.parse(Charsets.decode(bytes, charset)));
+        readers.put(PageFormat.PDF, new PdfPageReader(directory));
         return new PageReaders(readers);
     }
 

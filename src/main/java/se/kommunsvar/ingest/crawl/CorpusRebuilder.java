@@ -75,7 +75,11 @@ public final class CorpusRebuilder {
             summary.added(passages.size());
         } catch (PageFormatException ex) {
             LOG.warn("skipped {}: {}", e.finalUrl(), ex.getMessage());
-            summary.failed("format");
+            if (ex.isKnownSkip()) {
+                summary.skipped(ex.kind());
+            } else {
+                summary.failed(ex.kind());
+            }
         }
     }
 

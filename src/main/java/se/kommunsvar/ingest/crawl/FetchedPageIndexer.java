@@ -75,7 +75,11 @@ final class FetchedPageIndexer {
             page = keys.keyed(readers.read(format.get(), r.body(), r.charset(), r.finalUrl()), r.finalUrl());
         } catch (PageFormatException e) {
             LOG.warn("skipped {}: {}", r.finalUrl(), e.getMessage());
-            return failed(r, "format", summary);
+            if (e.isKnownSkip()) {
+                summary.skipped(e.kind());
+                return result(r, "", "skipped", e.kind(), 0);
+            }
+            return failed(r, e.kind(), summary);
         }
         List<Passage> passages = Passages.of(page);
         PageOrigin origin = new PageOrigin(page.url(), r.finalUrl(), hash, r.etag(), r.lastModified());
