@@ -47,7 +47,7 @@ final class PdfBlocks {
         for (Laid line : lines) {
             Run run = line.run();
             boolean heading = !line.tableRow() && isHeading(run, body, bodyBold);
-            boolean item = !line.tableRow() && (BULLET.matcher(run.text()).find() || NUMBERED.matcher(run.text()).matches());
+            boolean item = !line.tableRow() && !heading && (BULLET.matcher(run.text()).find() || NUMBERED.matcher(run.text()).matches());
             boolean continues = previous != null && !heading && !item && !line.tableRow() && !previous.tableRow()
                     && !isHeading(previous.run(), body, bodyBold) && follows(previous, line);
             boolean headingGoesOn = previous != null && heading && isHeading(previous.run(), body, bodyBold)

@@ -21,7 +21,11 @@ final class PdfLayout {
 
     /** The top and bottom margins where running headers, footers and page numbers are printed: 10 % of the page each. */
     private static final float MARGIN_SHARE = 0.10f;
-    /** A margin line on at least half the pages (and at least {@value #MIN_RUNNING_PAGES}) is a running header or footer. */
+    /**
+     * A margin line on {@value #MIN_RUNNING_PAGES} pages is a running header or footer: the document's name on every
+     * page, or a chapter's name on the pages of that chapter ("Kapitel 2: Ekonomi"). A short document needs it on half
+     * its pages, and on two at least: a one-page letter has no running lines.
+     */
     private static final double RUNNING_SHARE = 0.5;
     private static final int MIN_RUNNING_PAGES = 3;
     /** "12", "Sida 12", "s. 12", "12 (40)", "12/40", "- 12 -": a page number alone on its line. */
@@ -80,7 +84,7 @@ final class PdfLayout {
             page.runs().stream().filter(r -> inMargin(r, page)).forEach(r -> keys.add(key(r.text())));
             keys.forEach(k -> pagesWith.merge(k, 1, Integer::sum));
         }
-        int needed = Math.max(MIN_RUNNING_PAGES, (int) Math.ceil(pages.size() * RUNNING_SHARE));
+        int needed = Math.min(MIN_RUNNING_PAGES, Math.max(2, (int) Math.ceil(pages.size() * RUNNING_SHARE)));
         Set<String> running = new HashSet<>();
         pagesWith.forEach((k, n) -> {
             if (n >= needed) {

@@ -143,4 +143,43 @@ class PdfPageReaderTest {
         PageFormatException garbled = assertThrows(PageFormatException.class, () -> read(garbage));
         assertEquals(PdfPageReader.BROKEN, garbled.kind());
     }
+
+    /**
+     * Another layout, not the one the rules were first tried on: an annual report with numbered headings, a chapter
+     * name as running header, the page number alone in the footer, narrower columns and a decision in running text.
+     */
+    @Test
+    void an_annual_report_with_numbered_headings_and_chapter_headers_reads_as_clean_text() {
+        PdfSketch pdf = new PdfSketch().page()
+                .bold(57, 200, 30, "Årsredovisning 2023")
+                .text(57, 240, 12, "Kommunfullmäktige fastställde årsredovisningen den 22 april 2024.");
+        for (int i = 0; i < 3; i++) {
+            pdf.page().text(57, 30, 8, "Förvaltningsberättelse")
+                    .bold(57, 90, 14, (i + 1) + ". " + List.of("Året i korthet", "Ekonomisk analys", "Personal").get(i))
+                    .lines(57, 120, 9, 12,
+                            "Verksamheterna har under året arbetat med de mål som",
+                            "fullmäktige har satt upp för mandatperioden och med",
+                            "att anpassa kostnaderna till intäkterna. Sjukfrånvaron",
+                            "har minskat jämfört med föregående år.")
+                    .lines(310, 120, 9, 12,
+                            "Årets resultat uppgår till 31 miljoner kronor, vilket är",
+                            "högre än budgeterat. Det beror främst på högre skatte-",
+                            "intäkter och lägre kostnader för försörjningsstöd.",
+                            "Soliditeten har stärkts under året.")
+                    .text(290, 820, 8, String.valueOf(i + 2));
+        }
+        Page page = read(pdf.bytes());
+
+        assertEquals("Årsredovisning 2023", page.title());
+        assertEquals(Optional.of(LocalDate.of(2024, 4, 22)), page.dates().decided());
+        List<String> headings = page.blocks().stream().filter(Block::isHeading).map(Block::text).toList();
+        assertTrue(headings.containsAll(List.of("1. Året i korthet", "2. Ekonomisk analys", "3. Personal")), headings.toString());
+        assertTrue(page.blocks().stream().noneMatch(b -> b.kind() == Block.Kind.LIST_ITEM), page.blocks().toString());
+        String text = text(page);
+        assertFalse(text.contains("Förvaltningsberättelse"), "a chapter's running header: " + text);
+        assertTrue(text.contains("Sjukfrånvaron har minskat jämfört med föregående år.\nÅrets resultat uppgår"),
+                "left column before right: " + text);
+        assertTrue(text.contains("högre skatteintäkter och lägre"), text);
+        assertFalse(page.blocks().stream().anyMatch(b -> b.text().matches("\\d+")), "no page numbers");
+    }
 }

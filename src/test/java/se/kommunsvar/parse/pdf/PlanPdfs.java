@@ -2,6 +2,7 @@ package se.kommunsvar.parse.pdf;
 
 import java.util.Arrays;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 
 /**
  * PDFs in the layouts Swedish municipalities publish their plans in, made by the tests: a cover with the decision, a
@@ -80,7 +81,7 @@ public final class PlanPdfs {
     /** A scan: pages with only a drawn picture of text, no text layer. */
     public static byte[] scanned() {
         return new PdfSketch().page().page().write(doc -> doc.getPages().forEach(page -> {
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, AppendMode.APPEND, true)) {
                 for (int line = 0; line < 40; line++) {
                     cs.addRect(LEFT, 100 + line * 16, 400, 8);
                 }
