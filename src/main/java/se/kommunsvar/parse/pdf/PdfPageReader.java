@@ -38,6 +38,14 @@ public final class PdfPageReader implements PageReader {
     public static final String ENCRYPTED = "pdf encrypted";
     public static final String NO_TEXT = "pdf without text";
     public static final String BROKEN = "pdf broken";
+    public static final String TOO_LONG = "pdf too long";
+
+    /**
+     * Most pages read from one document. The longest municipal documents (an översiktsplan with its appendices, an
+     * annual report of the whole group) run to a few hundred pages; ten times that is an archive, not a plan, and
+     * would hold a crawl for minutes.
+     */
+    static final int MAX_PAGES = 3000;
 
     /**
      * Fewer letters than this per page on average means no text layer: a scan carries at most a stamped page number
@@ -98,6 +106,10 @@ public final class PdfPageReader implements PageReader {
     private Page read(PDDocument doc, String source) throws IOException {
         if (doc.getNumberOfPages() == 0) {
             throw new PageFormatException(BROKEN, source + " has no pages");
+        }
+        if (doc.getNumberOfPages() > MAX_PAGES) {
+            throw new PageFormatException(TOO_LONG, source + " has " + doc.getNumberOfPages() + " pages, over the limit of "
+                    + MAX_PAGES);
         }
         List<PdfPageText> pages = GlyphRuns.of(doc);
         long letters = pages.stream().flatMap(p -> p.runs().stream())

@@ -130,6 +130,12 @@ class PdfPageReaderTest {
     }
 
     @Test
+    void a_pdf_locked_only_against_editing_is_read_as_any_published_document() {
+        Page page = read(PlanPdfs.sketch().ownerPassword("redaktion").bytes());
+        assertTrue(text(page).contains("Skattesats 2024: 22,09"), text(page));
+    }
+
+    @Test
     void a_scan_without_a_text_layer_is_refused_as_such() {
         PageFormatException e = assertThrows(PageFormatException.class, () -> read(PlanPdfs.scanned()));
         assertEquals(PdfPageReader.NO_TEXT, e.kind());

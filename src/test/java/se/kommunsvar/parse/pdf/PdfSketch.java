@@ -33,6 +33,7 @@ public final class PdfSketch {
     private String title = "";
     private Calendar modified;
     private String password = "";
+    private String ownerPassword = "";
 
     /** Starts a new page; the texts that follow go on it. */
     public PdfSketch page() {
@@ -83,6 +84,12 @@ public final class PdfSketch {
         return this;
     }
 
+    /** Restricts editing with an owner password only: anyone may open and read it, as with many published plans. */
+    public PdfSketch ownerPassword(String value) {
+        this.ownerPassword = value;
+        return this;
+    }
+
     private PdfSketch put(float x, float top, float size, boolean bold, String text) {
         pages.get(pages.size() - 1).add(new Text(x, top, size, bold, text));
         return this;
@@ -118,8 +125,12 @@ public final class PdfSketch {
                 doc.getDocumentInformation().setCreationDate(modified);
             }
             more.accept(doc);
-            if (!password.isEmpty()) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + password, password, new AccessPermission());
+            if (!password.isEmpty() || !ownerPassword.isEmpty()) {
+                AccessPermission permissions = new AccessPermission();
+                permissions.setCanModify(false);
+                permissions.setCanExtractContent(ownerPassword.isEmpty());
+                StandardProtectionPolicy policy = new StandardProtectionPolicy(
+                        ownerPassword.isEmpty() ? "owner-" + password : ownerPassword, password, permissions);
                 policy.setEncryptionKeyLength(128);
                 doc.protect(policy);
             }
