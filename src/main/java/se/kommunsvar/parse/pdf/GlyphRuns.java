@@ -2,6 +2,7 @@ package se.kommunsvar.parse.pdf;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,7 +67,7 @@ final class GlyphRuns extends PDFTextStripper {
                     addRun(run, out);
                     run = new ArrayList<>();
                 }
-                if (!run.isEmpty() || !g.getUnicode().isBlank()) {
+                if (!run.isEmpty() || g.getUnicode() != null && !g.getUnicode().isBlank()) {
                     run.add(g);
                 }
             }
@@ -105,19 +106,23 @@ final class GlyphRuns extends PDFTextStripper {
         int letters = 0;
         TextPosition previous = null;
         for (TextPosition g : run) {
-            if (previous != null && gap(previous, g) > WORD_GAP * size(g) && !g.getUnicode().isBlank()
+            if (previous != null && gap(previous, g) > WORD_GAP * size(g) && g.getUnicode() != null && !g.getUnicode().isBlank()
                     && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
             }
-            text.append(g.getUnicode());
+            String unicode = g.getUnicode();
+            if (unicode == null || unicode.isEmpty()) {
+                continue;
+            }
+            text.append(unicode);
             size = Math.max(size, size(g));
-            if (Character.isLetter(g.getUnicode().codePointAt(0))) {
+            if (Character.isLetter(unicode.codePointAt(0))) {
                 letters++;
                 boldLetters += isBold(g.getFont()) ? 1 : 0;
             }
             previous = g;
         }
-        String folded = text.toString().replaceAll("\\s+", " ").strip();
+        String folded = unligatured(text.toString()).replaceAll("\\s+", " ").strip();
         if (folded.isEmpty()) {
             return;
         }
@@ -125,6 +130,20 @@ final class GlyphRuns extends PDFTextStripper {
         TextPosition last = run.get(run.size() - 1);
         out.add(new Run(getCurrentPageNo(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
                 first.getYDirAdj(), size, letters > 0 && boldLetters * 2 > letters, folded));
+    }
+
+    /**
+     * Typographic ligatures ("ﬁ", "ﬂ") and presentation forms written as the letters they stand for, as PDFBox's own
+     * text output does (NFKC on U+FB00–U+FDFF and U+FE70–U+FEFF only), so "ﬁnansiering" is found by "finansiering".
+     */
+    static String unligatured(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean presentation = c >= '\uFB00' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
+            out.append(presentation ? Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC) : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     private static float gap(TextPosition before, TextPosition after) {

@@ -31,6 +31,8 @@ final class PdfBlocks {
      */
     private static final Set<String> COORDINATORS = Set.of("och", "eller", "samt", "respektive", "resp.", "till", "som");
     private static final int MAX_LEVEL = 4;
+    /** Word processors' optional hyphen: where it ends a line, the word was broken there and goes on. */
+    private static final char SOFT_HYPHEN = '\u00AD';
 
     private PdfBlocks() {
     }
@@ -68,7 +70,7 @@ final class PdfBlocks {
 
     private static void flush(StringBuilder text, Block.Kind kind, Map<Integer, Integer> levels, Laid last, float body,
                               boolean bodyBold, int page, List<Block> out) {
-        String t = text.toString().strip();
+        String t = text.toString().replace(String.valueOf(SOFT_HYPHEN), "").strip();
         text.setLength(0);
         if (t.isEmpty()) {
             return;
@@ -94,6 +96,11 @@ final class PdfBlocks {
     static void join(StringBuilder paragraph, String line) {
         int n = paragraph.length();
         String next = line.strip();
+        if (n > 0 && paragraph.charAt(n - 1) == SOFT_HYPHEN) {
+            paragraph.setLength(n - 1);
+            paragraph.append(next);
+            return;
+        }
         boolean hyphen = n > 1 && paragraph.charAt(n - 1) == '-' && Character.isLetter(paragraph.charAt(n - 2));
         String firstWord = next.split(" ", 2)[0];
         if (hyphen && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !COORDINATORS.contains(firstWord)) {
