@@ -191,7 +191,7 @@ public final class Crawler implements AutoCloseable {
             Set<String> out = new LinkedHashSet<>();
             String charset = r.charset().isEmpty() ? null : r.charset();
             for (Element a : Jsoup.parse(new ByteArrayInputStream(body), charset, r.finalUrl()).select("a[href]")) {
-                Scope.normalize(a.attr("abs:href")).ifPresent(out::add);
+                Scope.normalize(Hrefs.encoded(a.attr("abs:href"))).ifPresent(out::add);
             }
             return List.copyOf(out);
         } catch (IOException | IllegalArgumentException e) {

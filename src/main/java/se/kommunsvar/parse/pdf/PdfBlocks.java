@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import se.kommunsvar.parse.Block;
+import se.kommunsvar.parse.Text;
 
 /**
  * Turns runs in reading order into blocks: headings from font size and weight, paragraphs from lines that follow each
@@ -83,13 +84,22 @@ final class PdfBlocks {
         out.add(new Block(kind, t, 0, page));
     }
 
-    /** The next line goes on in the same paragraph: same column and page, close below, same size. */
+    /**
+     * The next line goes on in the same paragraph: same column and page, close below, same size; or it is the top of
+     * the right column and goes on with a sentence the left column left unfinished (a lower-case start).
+     */
     private static boolean follows(Laid previous, Laid line) {
         Run a = previous.run();
         Run b = line.run();
         float gap = b.y() - a.y();
-        return a.page() == b.page() && previous.column() == line.column() && gap > 0
-                && gap <= PARAGRAPH_SPACING * Math.max(a.size(), b.size()) && Math.abs(a.size() - b.size()) < 0.5f;
+        boolean sameSize = Math.abs(a.size() - b.size()) < 0.5f;
+        if (a.page() != b.page() || !sameSize) {
+            return false;
+        }
+        if (previous.column() == 1 && line.column() == 2) {
+            return gap < 0 && !Text.endsSentence(a.text()) && Character.isLowerCase(b.text().codePointAt(0));
+        }
+        return previous.column() == line.column() && gap > 0 && gap <= PARAGRAPH_SPACING * Math.max(a.size(), b.size());
     }
 
     /** Appends a line, joining a word the line end broke at a hyphen. */

@@ -31,6 +31,8 @@ import se.kommunsvar.parse.pdf.PlanPdfs;
 class PdfCrawlTest {
 
     private static final String PDF = "application/pdf";
+    /** The plan's address as a browser sends the link written with its file name, "Mål och budget 2024.pdf". */
+    private static final String PLAN = "/kommun/mal-och-budget/dokument/M%C3%A5l%20och%20budget%202024.pdf";
 
     @TempDir
     Path dir;
@@ -44,10 +46,10 @@ class PdfCrawlTest {
         site.put("/kommun/mal-och-budget/", Response.html("<html lang=\"sv\"><head><title>Mål och budget</title></head>"
                 + "<body><main><h1>Mål och budget</h1><p>Kommunfullmäktige beslutar varje år om mål och budget för "
                 + "kommunens verksamheter.</p><p>Här hittar du kommunens hela mål och budgetdokument: "
-                + "<a href=\"dokument/mal-och-budget-2024.pdf\">Mål och budget 2024 (pdf)</a>, "
+                + "<a href=\"dokument/Mål och budget 2024.pdf\">Mål och budget 2024 (pdf)</a>, "
                 + "<a href=\"dokument/last.pdf\">Internt underlag (pdf)</a>, "
                 + "<a href=\"dokument/trasig.pdf\">Bilaga (pdf)</a>.</p></main></body></html>"));
-        site.put("/kommun/mal-och-budget/dokument/mal-och-budget-2024.pdf", Response.of(200, PDF, PlanPdfs.budget()));
+        site.put(PLAN, Response.of(200, PDF, PlanPdfs.budget()));
         site.put("/kommun/mal-och-budget/dokument/last.pdf", Response.of(200, PDF, PlanPdfs.encrypted()));
         site.put("/kommun/mal-och-budget/dokument/trasig.pdf",
                 Response.of(200, "application/octet-stream", PlanPdfs.truncated()));
@@ -60,7 +62,7 @@ class PdfCrawlTest {
     }
 
     private String planUrl() {
-        return site.url("/kommun/mal-och-budget/dokument/mal-och-budget-2024.pdf");
+        return site.url(PLAN);
     }
 
     @Test

@@ -188,4 +188,23 @@ class PdfPageReaderTest {
         assertTrue(text.contains("högre skatteintäkter och lägre"), text);
         assertFalse(page.blocks().stream().anyMatch(b -> b.text().matches("\\d+")), "no page numbers");
     }
+
+    @Test
+    void a_sentence_the_left_column_leaves_unfinished_goes_on_at_the_top_of_the_right_column() {
+        byte[] pdf = new PdfSketch().page().bold(72, 100, 18, "Ekonomi")
+                .lines(72, 140, 10, 14,
+                        "Kommunens ekonomi påverkas av hur",
+                        "befolkningen utvecklas. Under året ökade",
+                        "antalet äldre, vilket höjer kostnaderna för",
+                        "äldreomsorgen, medan skatte-")
+                .lines(313, 140, 10, 14,
+                        "intäkterna ökade mindre än väntat.",
+                        "Nämnderna ska därför se över sina",
+                        "kostnader inför nästa år.")
+                .bytes();
+        List<String> paragraphs = read(pdf).blocks().stream().filter(b -> !b.isHeading()).map(Block::text).toList();
+        assertEquals(List.of("Kommunens ekonomi påverkas av hur befolkningen utvecklas. Under året ökade antalet äldre, "
+                + "vilket höjer kostnaderna för äldreomsorgen, medan skatteintäkterna ökade mindre än väntat. Nämnderna "
+                + "ska därför se över sina kostnader inför nästa år."), paragraphs);
+    }
 }
