@@ -8,8 +8,7 @@ record SearchResult(String url, String title, String municipality, String headin
 
     static SearchResult of(SearchHit hit) {
         var p = hit.passage();
-        String link = p.page() > 0 ? p.url() + "#page=" + p.page() : p.url();
         return new SearchResult(p.url(), p.title(), p.municipality(), p.heading(), p.text(), p.updated(), hit.score(),
-                p.page(), link);
+                p.page(), p.link());
     }
 }

@@ -26,6 +26,11 @@ public record Passage(String url, String title, String municipality, String head
         this(url, title, municipality, heading, lines, updated, ordinal, 0);
     }
 
+    /** Where a reader sees the passage: the page's address, opened at the PDF page ({@code #page=12}) for a document. */
+    public String link() {
+        return page > 0 ? url + "#page=" + page : url;
+    }
+
     /** The passage's text as shown to people: its lines joined by line breaks. */
     public String text() {
         return String.join("\n", lines);
