@@ -122,7 +122,7 @@ final class GlyphRuns extends PDFTextStripper {
             }
             previous = g;
         }
-        String folded = unligatured(text.toString()).replaceAll("\\s+", " ").strip();
+        String folded = unligatured(text.toString()).replaceAll("[\\s\u00A0\u2007\u2009\u202F]+", " ").strip();
         if (folded.isEmpty()) {
             return;
         }

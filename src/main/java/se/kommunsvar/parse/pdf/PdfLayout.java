@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Puts a document's runs in reading order and drops what is not content: running headers and footers (a line in the
  * top or bottom margin repeated on most pages, its numbers aside), bare page numbers, the table of contents (a page
  * of lines that end in non-decreasing page numbers, or lines with dot leaders). Two-column bands are read left
- * column first; rows of a table become "label: value" lines.
+ * column first; rows of a table become "label: value" lines ({@link PdfTables}).
  */
 final class PdfLayout {
 
@@ -32,17 +32,14 @@ final class PdfLayout {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?:sida|sid\\.?|s\\.|page)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?\\s*(?:(?:av|of|/)\\s*\\d{1,4}|\\(\\d{1,4}\\))?",
             Pattern.CASE_INSENSITIVE);
-    /** A contents line: text, a run of leader dots, a page number ("Inledning ........ 3"). */
-    private static final Pattern DOT_LEADER = Pattern.compile(".*(?:\\.\\s?){4,}\\s*\\d{1,4}|.*…{2,}\\s*\\d{1,4}");
+    /** A contents line has at least this many leader dots before its page number ("Inledning ........ 3"). */
+    private static final int MIN_LEADER_DOTS = 4;
     private static final Pattern TRAILING_NUMBER = Pattern.compile(".*\\D\\s(\\d{1,4})");
     /** A page is a contents page when this many of its lines, and at least half, end in page numbers in order. */
     private static final int MIN_CONTENTS_LINES = 4;
     /** A column gutter is confirmed by at least this many lines starting at it and as many ending before it. */
     private static final int MIN_COLUMN_LINES = 3;
-    /** A table cell holding a value: a number, amount or percentage, short. */
-    private static final Pattern VALUE = Pattern.compile("[-−–+]?\\s?\\d[\\d\\s ]*(?:[,.]\\d+)?\\s?(?:%|kr|tkr|mnkr|mkr|st)?");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    /** Cells of one table column start or end within this many points of each other. */
+    /** Lines of one column start within this many points of each other. */
     private static final float ALIGN = 4f;
 
     private PdfLayout() {
@@ -57,7 +54,7 @@ final class PdfLayout {
             if (isContents(rows, pages.size())) {
                 continue;
             }
-            rows.removeIf(r -> r.size() == 1 && DOT_LEADER.matcher(r.get(0).text()).matches());
+            rows.removeIf(r -> r.size() == 1 && isDotLeader(r.get(0).text()));
             out.addAll(order(page, rows));
         }
         return out;
@@ -135,6 +132,22 @@ final class PdfLayout {
         return numbered >= MIN_CONTENTS_LINES && numbered * 2 >= rows.size();
     }
 
+    /** A contents line: text, then leader dots (". . . .", "....", "……"), then a page number; read from its end. */
+    static boolean isDotLeader(String text) {
+        int i = text.length() - 1;
+        int digits = 0;
+        while (i >= 0 && Character.isDigit(text.charAt(i))) {
+            i--;
+            digits++;
+        }
+        int dots = 0;
+        while (i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '…' || text.charAt(i) == ' ')) {
+            dots += text.charAt(i) == '.' ? 1 : text.charAt(i) == '…' ? 3 : 0;
+            i--;
+        }
+        return digits >= 1 && digits <= 4 && dots >= MIN_LEADER_DOTS;
+    }
+
     /** The page number a contents line ends in: its own last cell, or the number after its text. */
     private static Optional<Integer> pageReference(List<Run> row) {
         Run last = row.get(row.size() - 1);
@@ -151,7 +164,7 @@ final class PdfLayout {
         List<Laid> out = new ArrayList<>();
         List<List<Run>> table = new ArrayList<>();
         for (List<Run> row : rows) {
-            if (isTableRow(row) && !(table.isEmpty() && isYearHeader(row))) {
+            if (PdfTables.isRow(row) && !(table.isEmpty() && PdfTables.isYearHeader(row))) {
                 table.add(row);
                 continue;
             }
@@ -170,82 +183,19 @@ final class PdfLayout {
     /** Text before the table is laid out first, then the table, so the order of the page is kept. */
     private static void flushTable(List<List<Run>> table, List<List<Run>> text, List<Laid> out, PdfPageText page) {
         List<Run> header = List.of();
-        if (!text.isEmpty() && isHeader(text.get(text.size() - 1), table.get(0))) {
+        if (!text.isEmpty() && PdfTables.isHeader(text.get(text.size() - 1), table.get(0))) {
             header = text.remove(text.size() - 1);
         }
         out.addAll(columns(page, text));
         text.clear();
         for (List<Run> row : table) {
             Run first = row.get(0);
-            for (String line : tableLines(header, row)) {
+            for (String line : PdfTables.lines(header, row)) {
                 out.add(new Laid(new Run(first.page(), first.x0(), row.get(row.size() - 1).x1(), first.y(),
                         first.size(), false, line), true, 0));
             }
         }
         table.clear();
-    }
-
-    /** A row of a label and values: two or more cells, every cell after the first a number, amount or percentage. */
-    private static boolean isTableRow(List<Run> row) {
-        if (row.size() < 2) {
-            return false;
-        }
-        for (int i = 1; i < row.size(); i++) {
-            if (!VALUE.matcher(row.get(i).text()).matches()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A row of years alone ("2024 2025 2026", or "Mnkr 2024 2025"): the header of the table below, not a data row. */
-    private static boolean isYearHeader(List<Run> row) {
-        return row.stream().skip(1).allMatch(r -> YEAR.matcher(r.text()).matches())
-                && (YEAR.matcher(row.get(0).text()).matches() || !row.get(0).text().matches(".*\\d.*"));
-    }
-
-    /**
-     * The row above a table is its header when its cells sit over the table's value cells: short labels or years
-     * ("Budget 2024", "2025"), as many as the values or one more (a header for the label column).
-     */
-    private static boolean isHeader(List<Run> row, List<Run> firstTableRow) {
-        int values = firstTableRow.size() - 1;
-        int cells = row.size();
-        if (cells != values && cells != values + 1 || cells < 1) {
-            return false;
-        }
-        List<Run> over = row.subList(cells - values, cells);
-        for (int i = 0; i < values; i++) {
-            Run h = over.get(i);
-            Run v = firstTableRow.get(i + 1);
-            boolean aligned = Math.abs(h.x1() - v.x1()) < ALIGN * 4 || Math.abs(h.x0() - v.x0()) < ALIGN * 4
-                    || h.x0() <= v.x1() && v.x0() <= h.x1();
-            if (!aligned || h.text().length() > 40) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The lines a table row is read as. Under a header, one line per value, each naming its row and column so that it
-     * reads alone ("Skattesats 2024: 22,09", "Skattesats 2025: 22,34"); without one, the row's values after its label
-     * ("Skattesats: 22,09", "Skattesats: 22,09; 22,34").
-     */
-    static List<String> tableLines(List<Run> header, List<Run> row) {
-        String label = row.get(0).text();
-        label = label.endsWith(":") ? label.substring(0, label.length() - 1).strip() : label;
-        int values = row.size() - 1;
-        List<String> cells = row.subList(1, row.size()).stream().map(Run::text).toList();
-        if (header.isEmpty()) {
-            return List.of(label + ": " + String.join("; ", cells));
-        }
-        List<String> lines = new ArrayList<>(values);
-        for (int i = 0; i < values; i++) {
-            String column = header.get(header.size() - values + i).text();
-            lines.add(label + " " + column + ": " + cells.get(i));
-        }
-        return lines;
     }
 
     /**

@@ -94,7 +94,7 @@ class PdfPageReaderTest {
     void a_table_without_a_header_row_gives_its_label_and_values() {
         byte[] pdf = new PdfSketch().page().bold(72, 100, 18, "Nyckeltal")
                 .lines(72, 130, 10, 14, "Kommunens nyckeltal för året som gick, jämfört med målen i budgeten för året.")
-                .text(72, 170, 10, "Invånare 31 december").text(400, 170, 10, "15 320")
+                .text(72, 170, 10, "Invånare 31 december").text(400, 170, 10, "15\u00A0320")
                 .text(72, 187, 10, "Soliditet").text(400, 187, 10, "42 %")
                 .text(72, 204, 10, "Nettoinvesteringar, mnkr").text(400, 204, 10, "112,5").bytes();
         List<String> rows = read(pdf).blocks().stream().filter(b -> b.kind() == Block.Kind.TABLE_ROW)
