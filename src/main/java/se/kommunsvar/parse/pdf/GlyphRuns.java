@@ -33,16 +33,32 @@ final class GlyphRuns extends PDFTextStripper {
     /** The weight from which a face is bold (CSS and the PDF font descriptor use the same 100–900 scale). */
     private static final float BOLD_WEIGHT = 600;
 
-    private final List<PdfPageText> pages = new ArrayList<>();
+    /**
+     * Most glyphs read from one document: a 300-page plan holds about a million; five times that is no plan, and reading
+     * it would hold a crawl and its memory for minutes.
+     */
+    static final long MAX_GLYPHS = 5_000_000;
 
-    private GlyphRuns() {
+    private final List<PdfPageText> pages = new ArrayList<>();
+    private final long maxGlyphs;
+    private long glyphCount;
+
+    private GlyphRuns(long maxGlyphs) {
+        this.maxGlyphs = maxGlyphs;
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
     }
 
+    /** Thrown when a document holds more glyphs than the limit; reading stops there. */
+    static final class TooMuchText extends RuntimeException {
+        TooMuchText(long limit, long glyphs) {
+            super("over " + limit + " characters (" + glyphs + " read so far)");
+        }
+    }
+
     /** The runs of every page of the document. */
-    static List<PdfPageText> of(PDDocument document) throws IOException {
-        GlyphRuns runs = new GlyphRuns();
+    static List<PdfPageText> of(PDDocument document, long maxGlyphs) throws IOException {
+        GlyphRuns runs = new GlyphRuns(maxGlyphs);
         runs.writeText(document, Writer.nullWriter());
         return List.copyOf(runs.pages);
     }
@@ -52,6 +68,10 @@ final class GlyphRuns extends PDFTextStripper {
         List<TextPosition> glyphs = new ArrayList<>();
         for (List<TextPosition> article : getCharactersByArticle()) {
             glyphs.addAll(article);
+        }
+        glyphCount += glyphs.size();
+        if (glyphCount > maxGlyphs) {
+            throw new TooMuchText(maxGlyphs, glyphCount);
         }
         PDRectangle box = getCurrentPage().getCropBox();
         pages.add(new PdfPageText(getCurrentPageNo(), box.getWidth(), box.getHeight(), runs(glyphs)));

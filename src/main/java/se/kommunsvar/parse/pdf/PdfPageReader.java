@@ -64,9 +64,18 @@ public final class PdfPageReader implements PageReader {
     private static final int END_WINDOW = 1024;
 
     private final MunicipalityDirectory directory;
+    private final int maxPages;
+    private final long maxGlyphs;
 
     public PdfPageReader(MunicipalityDirectory directory) {
+        this(directory, MAX_PAGES, GlyphRuns.MAX_GLYPHS);
+    }
+
+    /** A reader with other limits on the pages and characters of one document (tests). */
+    PdfPageReader(MunicipalityDirectory directory, int maxPages, long maxGlyphs) {
         this.directory = directory;
+        this.maxPages = maxPages;
+        this.maxGlyphs = maxGlyphs;
     }
 
     @Override
@@ -80,6 +89,8 @@ public final class PdfPageReader implements PageReader {
             throw new PageFormatException(ENCRYPTED, source + " needs a password to be read");
         } catch (IOException e) {
             throw new PageFormatException(BROKEN, source + " is not a readable PDF: " + e.getMessage());
+        } catch (GlyphRuns.TooMuchText e) {
+            throw new PageFormatException(TOO_LONG, source + " holds " + e.getMessage());
         } catch (RuntimeException e) {
             if (e instanceof PageFormatException pfe) {
                 throw pfe;
@@ -107,11 +118,11 @@ public final class PdfPageReader implements PageReader {
         if (doc.getNumberOfPages() == 0) {
             throw new PageFormatException(BROKEN, source + " has no pages");
         }
-        if (doc.getNumberOfPages() > MAX_PAGES) {
+        if (doc.getNumberOfPages() > maxPages) {
             throw new PageFormatException(TOO_LONG, source + " has " + doc.getNumberOfPages() + " pages, over the limit of "
-                    + MAX_PAGES);
+                    + maxPages);
         }
-        List<PdfPageText> pages = GlyphRuns.of(doc);
+        List<PdfPageText> pages = GlyphRuns.of(doc, maxGlyphs);
         long letters = pages.stream().flatMap(p -> p.runs().stream())
                 .mapToLong(r -> r.text().chars().filter(Character::isLetter).count()).sum();
         if (letters < (long) MIN_LETTERS_PER_PAGE * pages.size()) {

@@ -136,6 +136,19 @@ class PdfPageReaderTest {
     }
 
     @Test
+    void a_document_over_the_page_or_character_limit_is_refused_as_too_long() {
+        MunicipalityDirectory directory = MunicipalityDirectory.standard();
+        PageFormatException pages = assertThrows(PageFormatException.class,
+                () -> new PdfPageReader(directory, 4, 1_000_000).read(PlanPdfs.budget(), "", URL));
+        assertEquals(PdfPageReader.TOO_LONG, pages.kind());
+        PageFormatException glyphs = assertThrows(PageFormatException.class,
+                () -> new PdfPageReader(directory, 100, 200).read(PlanPdfs.budget(), "", URL));
+        assertEquals(PdfPageReader.TOO_LONG, glyphs.kind());
+        assertTrue(glyphs.getMessage().contains("over 200 characters"), glyphs.getMessage());
+        assertEquals("Mål och budget 2024", new PdfPageReader(directory, 5, 2000).read(PlanPdfs.budget(), "", URL).title());
+    }
+
+    @Test
     void a_scan_without_a_text_layer_is_refused_as_such() {
         PageFormatException e = assertThrows(PageFormatException.class, () -> read(PlanPdfs.scanned()));
         assertEquals(PdfPageReader.NO_TEXT, e.kind());
