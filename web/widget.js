@@ -33,6 +33,7 @@
       assistant: 'Svar',
       sources: 'Källor',
       updated: 'uppdaterad',
+      page: 's.',
       newTab: '(öppnas i ny flik)',
       waiting: 'Söker svar …',
       slow: 'Servern svarar inte just nu. Försök igen om en stund.',
@@ -58,6 +59,7 @@
       assistant: 'Answer',
       sources: 'Sources',
       updated: 'updated',
+      page: 'p.',
       newTab: '(opens in a new tab)',
       waiting: 'Looking for an answer …',
       slow: 'The server is not answering right now. Please try again in a moment.',
@@ -281,8 +283,11 @@
 
   function sourceItem(citation) {
     var item = el('li');
-    var href = safeHref(String(citation.url || ''));
+    var href = safeHref(String(citation.link || citation.url || ''));
     var name = String(citation.title || citation.url || '');
+    if (citation.page > 0) {
+      name += ', ' + t('page') + ' ' + String(Number(citation.page));
+    }
     if (href) {
       var link = el('a', '', name);
       link.href = href;

@@ -154,10 +154,11 @@ public final class Answerer {
 
     private Answer answered(String id, Question q, Passage p, String quote) {
         String intro = (q.english() ? "According to " : "Enligt ") + host(p.url()) + " (»" + p.title() + "«"
+                + (p.page() > 0 ? (q.english() ? ", p. " : ", s. ") + p.page() : "")
                 + (p.updated().isEmpty() ? (q.english() ? ", no date given" : ", sidan anger inget datum")
                 : (q.english() ? ", updated " : ", uppdaterad ") + p.updated()) + "): ";
         String passageText = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
-        Citation citation = new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated());
+        Citation citation = new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page());
         return new Answer(id, true, intro + quote, List.of(citation));
     }
 

@@ -28,7 +28,7 @@ final class AskCommand implements Callable<Integer> {
             Answer a = Components.answerer(passageIndex).answer(question, Optional.ofNullable(municipality), Optional.empty());
             System.out.println(a.answer());
             for (Citation c : a.citations()) {
-                System.out.println("  källa: " + c.title() + " — " + c.url()
+                System.out.println("  källa: " + c.title() + (c.page() > 0 ? ", " + c.pageLabel() : "") + " — " + c.link()
                         + (c.updated().isEmpty() ? "" : " (uppdaterad " + c.updated() + ")"));
             }
             return 0;

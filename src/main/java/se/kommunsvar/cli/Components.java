@@ -9,8 +9,7 @@ import se.kommunsvar.ingest.IngestSummary;
 import se.kommunsvar.ingest.crawl.CorpusRebuilder;
 import se.kommunsvar.ingest.crawl.IndexWrites;
 import se.kommunsvar.municipality.MunicipalityDirectory;
-import se.kommunsvar.parse.HtmlPageParser;
-import se.kommunsvar.parse.TextPageParser;
+import se.kommunsvar.parse.PageReaders;
 
 /** Wires the real parts together for the commands. */
 final class Components {
@@ -20,12 +19,13 @@ final class Components {
 
     static FileIngester fileIngester() {
         MunicipalityDirectory directory = MunicipalityDirectory.standard();
-        return new FileIngester(new TextPageParser(directory), new HtmlPageParser(directory));
+        return new FileIngester(PageReaders.standard(directory));
     }
 
     static CorpusRebuilder rebuilder() {
         MunicipalityDirectory directory = MunicipalityDirectory.standard();
-        return new CorpusRebuilder(fileIngester(), new HtmlPageParser(directory), directory);
+        PageReaders readers = PageReaders.standard(directory);
+        return new CorpusRebuilder(new FileIngester(readers), readers, directory);
     }
 
     static Answerer answerer(PassageIndex index) {

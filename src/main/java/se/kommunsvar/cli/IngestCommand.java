@@ -17,8 +17,8 @@ import se.kommunsvar.ingest.crawl.IndexWrites;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
 
-@Command(name = "ingest", description = "Ingest page files or folders (.txt with a source: line, saved .html), "
-        + "or crawl sites given by their http(s) address, into the index.")
+@Command(name = "ingest", description = "Ingest page files or folders (.txt with a source: line, saved .html, .pdf), "
+        + "or crawl sites given by their http(s) address (their pages and the PDFs they link), into the index.")
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "files, folders or site addresses")

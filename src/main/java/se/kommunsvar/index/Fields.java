@@ -38,6 +38,9 @@ public final class Fields {
     /** Position of the passage in its page: stored, and a doc value used to break score ties stably. */
     public static final String ORDINAL = "ordinal";
 
+    /** The page of a PDF a passage is printed on (0 for a web page): stored only, for the citation's "s. 12". */
+    public static final String PAGE_NUMBER = "page_number";
+
     /** Number of passages of a page (page document only): stored. */
     public static final String PASSAGES = "passages";
 

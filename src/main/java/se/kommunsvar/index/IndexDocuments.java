@@ -84,6 +84,7 @@ final class IndexDocuments {
         doc.add(new StoredField(Fields.UPDATED, passage.updated()));
         doc.add(new StoredField(Fields.ORDINAL, passage.ordinal()));
         doc.add(new NumericDocValuesField(Fields.ORDINAL, passage.ordinal()));
+        doc.add(new StoredField(Fields.PAGE_NUMBER, passage.page()));
         return doc;
     }
 
@@ -91,7 +92,13 @@ final class IndexDocuments {
         String text = doc.get(Fields.TEXT);
         return new Passage(doc.get(Fields.URL), doc.get(Fields.TITLE), doc.get(Fields.MUNICIPALITY),
                 doc.get(Fields.HEADING), text.isEmpty() ? List.of() : List.of(text.split("\n")),
-                doc.get(Fields.UPDATED), doc.getField(Fields.ORDINAL).numericValue().intValue());
+                doc.get(Fields.UPDATED), doc.getField(Fields.ORDINAL).numericValue().intValue(), pageNumber(doc));
+    }
+
+    /** The passage's PDF page; 0 for a web page and in an index written before page numbers were stored. */
+    private static int pageNumber(Document doc) {
+        var field = doc.getField(Fields.PAGE_NUMBER);
+        return field == null ? 0 : field.numericValue().intValue();
     }
 
     static IndexedPage toIndexedPage(Document doc) {

@@ -11,28 +11,34 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.PassageIndex;
-import se.kommunsvar.parse.Charsets;
+import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.Page;
+import se.kommunsvar.parse.PageFormat;
 import se.kommunsvar.parse.PageFormatException;
+import se.kommunsvar.parse.PageReaders;
 import se.kommunsvar.parse.Passages;
 import se.kommunsvar.parse.TextPageParser;
 
 /**
- * Ingests local files: {@code .txt} pages ({@code source:} header, then text) and saved {@code .html} pages
- * (address from the canonical link). Folders are walked in name order. A file that cannot be read is counted
+ * Ingests local files of every format the {@link PageReaders} read, chosen by the file's name: {@code .txt} pages
+ * ({@code source:} header, then text) and saved {@code .html} pages (address from the canonical link). Folders are
+ * walked in name order. A file that cannot be read is counted
  * as failed and the rest go on; nothing is committed until every file was tried.
  */
 public final class FileIngester {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileIngester.class);
 
-    private final TextPageParser textParser;
-    private final HtmlPageParser htmlParser;
+    private final PageReaders readers;
 
-    public FileIngester(TextPageParser textParser, HtmlPageParser htmlParser) {
-        this.textParser = textParser;
-        this.htmlParser = htmlParser;
+    public FileIngester(PageReaders readers) {
+        this.readers = readers;
+    }
+
+    /** Reads text and HTML pages with the given parsers, other formats with the standard directory. */
+    public FileIngester(TextPageParser text, HtmlPageParser html) {
+        this(PageReaders.of(text, html, MunicipalityDirectory.standard()));
     }
 
     /** Parses and indexes every page file under the paths, then commits once. */
@@ -52,15 +58,21 @@ public final class FileIngester {
 
     /** Parses one file into a page, or explains why it cannot. */
     public Page parse(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        PageFormat format = readers.formatOfFile(name).orElseGet(() -> textOrUnknown(name));
         long size = Files.size(file);
-        if (size > Charsets.MAX_BYTES) {
-            throw new PageFormatException("the page is " + size + " bytes, over the limit of " + Charsets.MAX_BYTES);
+        if (size > format.maxBytes()) {
+            throw new PageFormatException("the page is " + size + " bytes, over the limit of " + format.maxBytes());
         }
-        byte[] bytes = Files.readAllBytes(file);
-        if (isHtml(file)) {
-            return htmlParser.parse(bytes, "", file.toUri().toString());
-        }
-        return textParser.parse(Charsets.decode(bytes, ""));
+        return readers.read(format, Files.readAllBytes(file), "", file.toUri().toString());
+    }
+
+    /** A file named on the command line is read as a text page unless its name says another format we cannot read. */
+    private static PageFormat textOrUnknown(String name) {
+        PageFormat.ofFileName(name).ifPresent(f -> {
+            throw new PageFormatException(f + " files are not read");
+        });
+        return PageFormat.TEXT;
     }
 
     private void ingestFile(Path file, PassageIndex index, IngestSummary summary) {
@@ -76,14 +88,18 @@ public final class FileIngester {
             }
         } catch (PageFormatException e) {
             LOG.warn("skipped {}: {}", file, e.getMessage());
-            summary.failed("format");
+            if (e.isKnownSkip()) {
+                summary.skipped(e.kind());
+            } else {
+                summary.failed(e.kind());
+            }
         } catch (IOException e) {
             LOG.warn("cannot read {}: {}", file, e.getMessage());
             summary.failed("io");
         }
     }
 
-    private static List<Path> pageFiles(List<Path> paths, IngestSummary summary) {
+    private List<Path> pageFiles(List<Path> paths, IngestSummary summary) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -109,13 +125,9 @@ public final class FileIngester {
         return files;
     }
 
-    private static boolean isPageFile(Path file) {
+    /** A file in a folder is a page when we read its format; a folder's README is about the folder. */
+    private boolean isPageFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") && !name.equals("readme.txt") || isHtml(file);
-    }
-
-    private static boolean isHtml(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
+        return readers.formatOfFile(name).isPresent() && !name.equals("readme.txt");
     }
 }

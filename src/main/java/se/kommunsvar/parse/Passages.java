@@ -9,7 +9,7 @@ import java.util.List;
  * under it at the end of the page, or before a heading that closes its section, is kept as text: pages end
  * with a lone line ("Ordförande: Anna Berg") that a text dump cannot tell from a heading. A list that starts
  * after other text and would be cut by size moves whole into the next passage, so that its first items are not
- * torn from the rest.
+ * torn from the rest. A passage of a paged document (PDF) stays on one page, so that it can cite that page.
  */
 public final class Passages {
 
@@ -28,14 +28,16 @@ public final class Passages {
         List<Block> pending = new ArrayList<>();
         int size = 0;
         int items = 0;
+        int printedOn = 0;
         for (Block block : page.blocks()) {
             if (block.isHeading()) {
                 boolean emptySection = lines.isEmpty();
                 if (emptySection && !pending.isEmpty() && block.level() < pending.get(pending.size() - 1).level()) {
+                    printedOn = pending.get(0).page();
                     heading = keepAsText(page, pending, lines, outer);
                     emptySection = !lines.isEmpty() ? false : emptySection;
                 }
-                flush(page, heading, lines, updated, out);
+                flush(page, heading, lines, updated, printedOn, out);
                 outer = emptySection && !pending.isEmpty() ? outer : heading;
                 if (!emptySection) {
                     pending.clear();
@@ -47,11 +49,19 @@ public final class Passages {
                 items = 0;
                 continue;
             }
+            if (!lines.isEmpty() && block.page() != printedOn) {
+                flush(page, heading, lines, updated, printedOn, out);
+                size = 0;
+                items = 0;
+            }
+            if (lines.isEmpty()) {
+                printedOn = block.page();
+            }
             if (size > 0 && size + block.text().length() > TARGET_CHARS) {
                 boolean listGoesOn = block.kind() == Block.Kind.LIST_ITEM && items > 0 && items < lines.size();
                 List<String> carried = listGoesOn ? new ArrayList<>(lines.subList(lines.size() - items, lines.size())) : List.of();
                 lines.subList(lines.size() - carried.size(), lines.size()).clear();
-                flush(page, heading, lines, updated, out);
+                flush(page, heading, lines, updated, printedOn, out);
                 lines.addAll(carried);
                 size = carried.stream().mapToInt(String::length).sum();
                 items = carried.size();
@@ -62,9 +72,10 @@ public final class Passages {
             pending.clear();
         }
         if (lines.isEmpty() && !heading.isEmpty()) {
+            printedOn = pending.isEmpty() ? printedOn : pending.get(0).page();
             heading = keepAsText(page, pending, lines, outer);
         }
-        flush(page, heading, lines, updated, out);
+        flush(page, heading, lines, updated, printedOn, out);
         return out;
     }
 
@@ -76,11 +87,12 @@ public final class Passages {
         return outer;
     }
 
-    private static void flush(Page page, String heading, List<String> lines, String updated, List<Passage> out) {
+    private static void flush(Page page, String heading, List<String> lines, String updated, int printedOn,
+                              List<Passage> out) {
         if (lines.isEmpty()) {
             return;
         }
-        out.add(new Passage(page.url(), page.title(), page.municipality(), heading, lines, updated, out.size()));
+        out.add(new Passage(page.url(), page.title(), page.municipality(), heading, lines, updated, out.size(), printedOn));
         lines.clear();
     }
 }

@@ -14,14 +14,17 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import se.kommunsvar.parse.PageFormat;
 
 /**
- * The fetched pages on disk: {@code <corpus>/crawl/<host>/<sha256 of the final address>.html} with a {@code .json}
+ * The fetched pages on disk: {@code <corpus>/crawl/<host>/<sha256 of the final address>.<format>} (the
+ * {@link PageFormat#extension()} of its Content-Type: {@code .html}, {@code .pdf}) with a {@code .json}
  * {@link CorpusEntry} beside it. Each file is written to a temporary name and moved into place atomically, the
  * bytes before the metadata, so a metadata file always describes complete bytes.
  */
@@ -41,13 +44,23 @@ public final class Corpus {
 
     /** A stored page: its metadata and bytes. */
     public record Stored(CorpusEntry entry, byte[] bytes) {
+
+        /** The stored Content-Type's media type ("text/html"), or empty. */
+        public String mediaType() {
+            return FetchResult.mediaTypeOf(entry.contentType());
+        }
     }
 
     public void write(CorpusEntry entry, byte[] bytes) {
-        Path html = htmlFile(entry.finalUrl());
+        Path file = bytesFile(entry.finalUrl(), entry.contentType());
         try {
-            Files.createDirectories(html.getParent());
-            writeAtomically(html, bytes);
+            Files.createDirectories(file.getParent());
+            writeAtomically(file, bytes);
+            for (Path other : bytesFiles(entry.finalUrl())) {
+                if (!other.equals(file)) {
+                    Files.deleteIfExists(other);
+                }
+            }
             writeAtomically(jsonFile(entry.finalUrl()), mapper.writeValueAsBytes(entry));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store " + entry.finalUrl() + " in the corpus " + root, e);
@@ -57,7 +70,9 @@ public final class Corpus {
     public void delete(String finalUrl) {
         try {
             Files.deleteIfExists(jsonFile(finalUrl));
-            Files.deleteIfExists(htmlFile(finalUrl));
+            for (Path file : bytesFiles(finalUrl)) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + finalUrl + " from the corpus " + root, e);
         }
@@ -99,11 +114,12 @@ public final class Corpus {
     public Optional<Stored> read(Path json) {
         try {
             CorpusEntry entry = mapper.readValue(json.toFile(), CorpusEntry.class);
-            Path html = json.resolveSibling(json.getFileName().toString().replaceFirst("\\.json$", ".html"));
-            if (!Files.isRegularFile(html)) {
+            Path file = json.resolveSibling(json.getFileName().toString().replaceFirst("\\.json$", "")
+                    + extension(entry.contentType()));
+            if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(html);
+            byte[] bytes = Files.readAllBytes(file);
             return sha256(bytes).equals(entry.sha256()) ? Optional.of(new Stored(entry, bytes)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -118,12 +134,29 @@ public final class Corpus {
         }
     }
 
-    Path htmlFile(String finalUrl) {
-        return folder(finalUrl).resolve(sha256(finalUrl.getBytes(StandardCharsets.UTF_8)) + ".html");
+    /** Where the bytes fetched from the address with that Content-Type are stored. */
+    Path bytesFile(String finalUrl, String contentType) {
+        return folder(finalUrl).resolve(name(finalUrl) + extension(contentType));
+    }
+
+    /** Every file the address's bytes could be stored in, one per format (a page may have changed format). */
+    private List<Path> bytesFiles(String finalUrl) {
+        return Arrays.stream(PageFormat.values()).map(f -> folder(finalUrl).resolve(name(finalUrl) + f.extension()))
+                .distinct().toList();
+    }
+
+    /** The stored file's ending: its format's, or {@code .html} for a type we do not name (as every page was stored). */
+    private static String extension(String contentType) {
+        return PageFormat.ofMediaType(FetchResult.mediaTypeOf(contentType)).map(PageFormat::extension)
+                .orElse(PageFormat.HTML.extension());
+    }
+
+    private static String name(String finalUrl) {
+        return sha256(finalUrl.getBytes(StandardCharsets.UTF_8));
     }
 
     private Path jsonFile(String finalUrl) {
-        return folder(finalUrl).resolve(sha256(finalUrl.getBytes(StandardCharsets.UTF_8)) + ".json");
+        return folder(finalUrl).resolve(name(finalUrl) + ".json");
     }
 
     private Path folder(String url) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +14,16 @@ import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.FileIngester;
 import se.kommunsvar.ingest.IngestSummary;
 import se.kommunsvar.municipality.MunicipalityDirectory;
-import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.Page;
+import se.kommunsvar.parse.PageFormat;
 import se.kommunsvar.parse.PageFormatException;
+import se.kommunsvar.parse.PageReaders;
 import se.kommunsvar.parse.Passages;
 
 /**
- * Rebuilds an index from a corpus folder without the network: the page files at its top (plain-text and saved
- * HTML pages, through the {@link FileIngester}) and the crawled pages under {@code crawl/} from their stored bytes
- * and metadata. Everything is deleted and re-added under the write lock and committed once, so searches see the
+ * Rebuilds an index from a corpus folder without the network: the page files at its top (through the
+ * {@link FileIngester}) and the crawled pages under {@code crawl/} from their stored bytes and metadata, each read by
+ * the {@link PageReaders} reader of its stored Content-Type. Everything is deleted and re-added under the write lock and committed once, so searches see the
  * old index until the new one is complete.
  */
 public final class CorpusRebuilder {
@@ -29,12 +31,12 @@ public final class CorpusRebuilder {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusRebuilder.class);
 
     private final FileIngester files;
-    private final HtmlPageParser parser;
+    private final PageReaders readers;
     private final PageKeys keys;
 
-    public CorpusRebuilder(FileIngester files, HtmlPageParser parser, MunicipalityDirectory directory) {
+    public CorpusRebuilder(FileIngester files, PageReaders readers, MunicipalityDirectory directory) {
         this.files = files;
-        this.parser = parser;
+        this.readers = readers;
         this.keys = new PageKeys(directory);
     }
 
@@ -59,15 +61,25 @@ public final class CorpusRebuilder {
         CorpusEntry e = stored.entry();
         FetchResult r = new FetchResult(e.url(), e.finalUrl(), e.redirects(), e.status(), e.contentType(), e.etag(),
                 e.lastModified(), stored.bytes(), e.fetched());
+        Optional<PageFormat> format = readers.formatOf(r.mediaType(), stored.bytes());
+        if (format.isEmpty()) {
+            LOG.warn("skipped {}: no reader for {}", e.finalUrl(), r.mediaType());
+            summary.skipped(r.mediaType());
+            return;
+        }
         try {
-            Page page = keys.keyed(parser.parse(stored.bytes(), r.charset(), e.finalUrl()), e.finalUrl());
+            Page page = keys.keyed(readers.read(format.get(), stored.bytes(), r.charset(), e.finalUrl()), e.finalUrl());
             var passages = Passages.of(page);
             index.replacePage(page, passages, e.fetched(),
                     new PageOrigin(page.url(), e.finalUrl(), e.sha256(), e.etag(), e.lastModified()));
             summary.added(passages.size());
         } catch (PageFormatException ex) {
             LOG.warn("skipped {}: {}", e.finalUrl(), ex.getMessage());
-            summary.failed("format");
+            if (ex.isKnownSkip()) {
+                summary.skipped(ex.kind());
+            } else {
+                summary.failed(ex.kind());
+            }
         }
     }
 

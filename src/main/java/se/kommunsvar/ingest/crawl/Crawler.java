@@ -23,6 +23,7 @@ import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
+import se.kommunsvar.parse.PageReaders;
 
 /**
  * Crawls a site into the index and the corpus. The pages come from the site's sitemaps when it has any, else from
@@ -76,7 +77,7 @@ public final class Crawler implements AutoCloseable {
         this.writes = writes;
         this.corpus = corpus;
         this.fetcher = new Fetcher(settings);
-        this.indexer = new FetchedPageIndexer(parser, directory, index, writes);
+        this.indexer = new FetchedPageIndexer(PageReaders.standard(parser, directory), directory, index, writes);
     }
 
     /** Reports the crawl's progress to {@code to} (editors follow it); returns this crawler. */
@@ -355,8 +356,9 @@ public final class Crawler implements AutoCloseable {
     /** Links of a page body: from the fetched bytes, or for a 304 from the copy in the corpus. */
     private List<String> links(FetchResult r) {
         byte[] body = r.status() == 304
-                ? corpus.find(r.finalUrl()).map(Corpus.Stored::bytes).orElse(new byte[0])
-                : r.status() == 200 && !FetchedPageIndexer.looksBinary(r.body()) ? r.body() : new byte[0];
+                ? corpus.find(r.finalUrl()).filter(s -> FetchedPageIndexer.hasLinks(s.mediaType(), s.bytes()))
+                        .map(Corpus.Stored::bytes).orElse(new byte[0])
+                : r.status() == 200 && FetchedPageIndexer.hasLinks(r.mediaType(), r.body()) ? r.body() : new byte[0];
         if (body.length == 0) {
             return List.of();
         }
@@ -364,7 +366,7 @@ public final class Crawler implements AutoCloseable {
             Set<String> out = new LinkedHashSet<>();
             String charset = r.charset().isEmpty() ? null : r.charset();
             for (Element a : Jsoup.parse(new ByteArrayInputStream(body), charset, r.finalUrl()).select("a[href]")) {
-                Scope.normalize(a.attr("abs:href")).ifPresent(out::add);
+                Scope.normalize(Hrefs.encoded(a.attr("abs:href"))).ifPresent(out::add);
             }
             return List.copyOf(out);
         } catch (IOException | IllegalArgumentException e) {

@@ -27,6 +27,11 @@ public record FetchResult(String url, String finalUrl, List<String> redirects, i
 
     /** The media type without parameters, lower case ("text/html"), or empty. */
     public String mediaType() {
+        return mediaTypeOf(contentType);
+    }
+
+    /** The media type of a Content-Type value, without parameters, lower case. */
+    static String mediaTypeOf(String contentType) {
         int semi = contentType.indexOf(';');
         return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }

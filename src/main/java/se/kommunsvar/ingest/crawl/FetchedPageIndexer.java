@@ -1,5 +1,6 @@
 package se.kommunsvar.ingest.crawl;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,9 +10,10 @@ import se.kommunsvar.index.PageOrigin;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
 import se.kommunsvar.municipality.MunicipalityDirectory;
-import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.Page;
+import se.kommunsvar.parse.PageFormat;
 import se.kommunsvar.parse.PageFormatException;
+import se.kommunsvar.parse.PageReaders;
 import se.kommunsvar.parse.Passage;
 import se.kommunsvar.parse.Passages;
 
@@ -23,15 +25,16 @@ import se.kommunsvar.parse.Passages;
 final class FetchedPageIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(FetchedPageIndexer.class);
-    private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "");
+    /** What a crawl reads: a site's pages and documents; a text file on a site is no page (it has no source line). */
+    private static final Set<PageFormat> CRAWLED = EnumSet.of(PageFormat.HTML, PageFormat.PDF);
 
-    private final HtmlPageParser parser;
+    private final PageReaders readers;
     private final PageKeys keys;
     private final PassageIndex index;
     private final IndexWrites writes;
 
-    FetchedPageIndexer(HtmlPageParser parser, MunicipalityDirectory directory, PassageIndex index, IndexWrites writes) {
-        this.parser = parser;
+    FetchedPageIndexer(PageReaders readers, MunicipalityDirectory directory, PassageIndex index, IndexWrites writes) {
+        this.readers = readers;
         this.keys = new PageKeys(directory);
         this.index = index;
         this.writes = writes;
@@ -53,11 +56,12 @@ final class FetchedPageIndexer {
     }
 
     private PageResult applyOk(FetchResult r, IngestSummary summary) {
-        if (!PAGE_TYPES.contains(r.mediaType())) {
+        Optional<PageFormat> format = readers.formatOf(r.mediaType(), r.body()).filter(CRAWLED::contains);
+        if (format.isEmpty()) {
             summary.skipped(r.mediaType());
             return result(r, "", "skipped", r.mediaType(), 0);
         }
-        if (looksBinary(r.body())) {
+        if (format.get() != PageFormat.PDF && looksBinary(r.body())) {
             summary.skipped("binary");
             return result(r, "", "skipped", "binary", 0);
         }
@@ -68,10 +72,14 @@ final class FetchedPageIndexer {
         }
         Page page;
         try {
-            page = keys.keyed(parser.parse(r.body(), r.charset(), r.finalUrl()), r.finalUrl());
+            page = keys.keyed(readers.read(format.get(), r.body(), r.charset(), r.finalUrl()), r.finalUrl());
         } catch (PageFormatException e) {
             LOG.warn("skipped {}: {}", r.finalUrl(), e.getMessage());
-            return failed(r, "format", summary);
+            if (e.isKnownSkip()) {
+                summary.skipped(e.kind());
+                return result(r, "", "skipped", e.kind(), 0);
+            }
+            return failed(r, e.kind(), summary);
         }
         List<Passage> passages = Passages.of(page);
         PageOrigin origin = new PageOrigin(page.url(), r.finalUrl(), hash, r.etag(), r.lastModified());
@@ -114,6 +122,12 @@ final class FetchedPageIndexer {
 
     private static PageResult result(FetchResult r, String pageUrl, String outcome, String detail, int passages) {
         return new PageResult(r.url(), r.finalUrl(), r.redirects(), pageUrl, outcome, detail, passages);
+    }
+
+    /** Whether the crawl follows links in the response's body: only a page that is not binary, of a format with links. */
+    static boolean hasLinks(String mediaType, byte[] body) {
+        boolean linked = PageFormat.ofMediaType(mediaType).map(PageFormat::hasLinks).orElse(mediaType.isEmpty());
+        return linked && !looksBinary(body);
     }
 
     /** NUL bytes near the start mean a binary file, whatever the Content-Type says. */

@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import se.kommunsvar.parse.PageFormat;
 
 /**
  * Fetches one address politely: the host checked by the {@link AddressGuard} on every redirect hop, at most
@@ -33,6 +34,7 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private final CrawlSettings settings;
+    private final long maxPdfBytes;
     private final AddressGuard guard;
     private final HostRateLimiter limiter;
     private final HttpClient client;
@@ -43,7 +45,13 @@ public final class Fetcher implements AutoCloseable {
     });
 
     public Fetcher(CrawlSettings settings) {
+        this(settings, PageFormat.PDF.maxBytes());
+    }
+
+    /** A fetcher whose PDF documents have their own size limit (plans run to tens of megabytes, pages do not). */
+    public Fetcher(CrawlSettings settings, long maxPdfBytes) {
         this.settings = settings;
+        this.maxPdfBytes = maxPdfBytes;
         this.guard = new AddressGuard(settings.allowPrivateHosts());
         this.limiter = new HostRateLimiter(settings.requestsPerSecond());
         this.client = HttpClient.newBuilder()
@@ -63,17 +71,17 @@ public final class Fetcher implements AutoCloseable {
 
     /** Fetches a file the crawl reads itself (robots.txt, a sitemap, maybe gzip-compressed): its body whatever the type. */
     public FetchResult fetchDocument(String url) throws FetchException, InterruptedException {
-        return fetch(url, u -> Optional.empty(), type -> true);
+        return fetch(url, u -> Optional.empty(), (type, uri) -> Optional.of(settings.maxBytes()));
     }
 
     /** Fetches the address, following redirects; conditional headers are sent for a hop the index knows. */
     public FetchResult fetch(String url, Function<String, Optional<Validators>> validators)
             throws FetchException, InterruptedException {
-        return fetch(url, validators, Fetcher::isText);
+        return fetch(url, validators, this::bodyLimit);
     }
 
     private FetchResult fetch(String url, Function<String, Optional<Validators>> validators,
-                              java.util.function.Predicate<String> readBody) throws FetchException, InterruptedException {
+                              java.util.function.BiFunction<String, URI, Optional<Long>> readBody) throws FetchException, InterruptedException {
         List<String> hops = new ArrayList<>();
         String current = url;
         for (int i = 0; i <= MAX_REDIRECTS; i++) {
@@ -91,11 +99,12 @@ public final class Fetcher implements AutoCloseable {
             FetchResult head = new FetchResult(url, current, hops, response.statusCode(),
                     header(response, "Content-Type"), header(response, "ETag"), header(response, "Last-Modified"),
                     new byte[0], Instant.now());
-            if (!readBody.test(head.mediaType())) {
+            Optional<Long> limit = readBody.apply(head.mediaType(), uri);
+            if (limit.isEmpty()) {
                 closeQuietly(response.body());
                 return head;
             }
-            byte[] body = readBody(response, current);
+            byte[] body = readBody(response, current, limit.get());
             return new FetchResult(url, current, hops, head.status(), head.contentType(), head.etag(),
                     head.lastModified(), body, head.fetched());
         }
@@ -126,11 +135,11 @@ public final class Fetcher implements AutoCloseable {
     }
 
     /** Reads at most maxBytes; a longer body or one slower than the timeout is refused. */
-    private byte[] readBody(HttpResponse<InputStream> response, String url) throws FetchException {
+    private byte[] readBody(HttpResponse<InputStream> response, String url, long maxBytes) throws FetchException {
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > settings.maxBytes()) {
+        if (declared > maxBytes) {
             closeQuietly(response.body());
-            throw new FetchException("too-large", url + " declares " + declared + " bytes, over the limit of " + settings.maxBytes());
+            throw new FetchException("too-large", url + " declares " + declared + " bytes, over the limit of " + maxBytes);
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> deadline = deadlines.schedule(() -> {
@@ -142,8 +151,8 @@ public final class Fetcher implements AutoCloseable {
             byte[] buffer = new byte[16_384];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);
-                if (out.size() > settings.maxBytes()) {
-                    throw new FetchException("too-large", url + " is over the size limit of " + settings.maxBytes() + " bytes");
+                if (out.size() > maxBytes) {
+                    throw new FetchException("too-large", url + " is over the size limit of " + maxBytes + " bytes");
                 }
             }
             return out.toByteArray();
@@ -173,7 +182,20 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    /** Bodies of other types (PDF, images) are not downloaded: the crawl only counts them. */
+    /**
+     * How much of a body is read: text up to the page limit, a PDF (labelled so, or sent as a download under a
+     * {@code .pdf} name) up to the PDF limit; other types (images, archives) are not downloaded, the crawl only counts them.
+     */
+    private Optional<Long> bodyLimit(String mediaType, URI uri) {
+        if (isText(mediaType)) {
+            return Optional.of(settings.maxBytes());
+        }
+        boolean pdfName = uri.getPath() != null && PageFormat.ofFileName(uri.getPath()).equals(Optional.of(PageFormat.PDF));
+        boolean pdf = PageFormat.ofMediaType(mediaType).equals(Optional.of(PageFormat.PDF))
+                || mediaType.equals("application/octet-stream") && pdfName;
+        return pdf ? Optional.of(maxPdfBytes) : Optional.empty();
+    }
+
     private static boolean isText(String mediaType) {
         return mediaType.isEmpty() || mediaType.startsWith("text/") || mediaType.endsWith("/xml")
                 || mediaType.endsWith("+xml");

@@ -18,7 +18,7 @@ import se.kommunsvar.ingest.FileIngester;
 import se.kommunsvar.ingest.IngestSummary;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
-import se.kommunsvar.parse.TextPageParser;
+import se.kommunsvar.parse.PageReaders;
 
 /**
  * What editors may do to a live index: re-fetch one page, crawl a site in the background (one at a time), remove a
@@ -186,8 +186,8 @@ public final class IndexEditor implements AutoCloseable {
                 throw new CorpusBehindIndexException(missing);
             }
         }
-        FileIngester files = new FileIngester(new TextPageParser(directory), parser);
-        return Optional.of(new CorpusRebuilder(files, parser, directory).rebuild(corpusDir, index, writes));
+        PageReaders readers = PageReaders.standard(parser, directory);
+        return Optional.of(new CorpusRebuilder(new FileIngester(readers), readers, directory).rebuild(corpusDir, index, writes));
     }
 
     /**

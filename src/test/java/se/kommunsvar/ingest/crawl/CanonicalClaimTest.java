@@ -69,10 +69,9 @@ class CanonicalClaimTest {
     @Test
     void rebuilding_from_the_corpus_keeps_the_page_untagged() throws Exception {
         h.crawl(site.url("/glass.html"));
-        var files = new se.kommunsvar.ingest.FileIngester(
-                new se.kommunsvar.parse.TextPageParser(CrawlHarness.DIRECTORY),
-                new se.kommunsvar.parse.HtmlPageParser(CrawlHarness.DIRECTORY));
-        new CorpusRebuilder(files, new se.kommunsvar.parse.HtmlPageParser(CrawlHarness.DIRECTORY), CrawlHarness.DIRECTORY)
+        var readers = se.kommunsvar.parse.PageReaders.standard(
+                new se.kommunsvar.parse.HtmlPageParser(CrawlHarness.DIRECTORY), CrawlHarness.DIRECTORY);
+        new CorpusRebuilder(new se.kommunsvar.ingest.FileIngester(readers), readers, CrawlHarness.DIRECTORY)
                 .rebuild(dir.resolve("corpus"), h.index, h.writes);
 
         assertEquals("", h.index.page(site.url("/glass.html")).orElseThrow().municipality());
