@@ -38,8 +38,25 @@ public final class HtmlPageParser {
         return parse(Charsets.decode(bytes, charset), fetchedFrom);
     }
 
-    /** Parses HTML that is already text. */
+    /**
+     * Parses HTML that is already text.
+     *
+     * @throws PageFormatException when the page cannot be read (the walks keep their own stacks, so this is a last
+     *                             guard: an error inside the parser fails this one page with a reason, not the crawl)
+     */
     public Page parse(String html, String fetchedFrom) {
+        try {
+            return read(html, fetchedFrom);
+        } catch (StackOverflowError e) {
+            throw new PageFormatException("the page is nested too deeply to read");
+        } catch (PageFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PageFormatException("the HTML cannot be read: " + e);
+        }
+    }
+
+    private Page read(String html, String fetchedFrom) {
         Document doc = Jsoup.parse(html, fetchedFrom);
         MainContent.clean(doc);
         List<Block> frame = HtmlBlocks.of(doc.body());

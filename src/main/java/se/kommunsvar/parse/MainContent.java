@@ -1,5 +1,7 @@
 package se.kommunsvar.parse;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,16 +36,44 @@ final class MainContent {
             + "|search-?form|jcrmenu-portlet|sv-print-portlet|loginstatus).*|translate|share|search|sok|sokruta|print|skrivut|lyssna");
 
     private static final int MIN_LETTERS = 20;
+    /**
+     * The deepest element read as structure. Chromium's HTML parser stops nesting at 512 levels (deeper tags become
+     * siblings); real municipal pages nest fewer than 40. Below this depth only the text is kept, so that a hostile
+     * page nesting thousands of tables cannot make the ancestor and subtree checks run for minutes.
+     */
+    static final int MAX_DEPTH = 512;
 
     private MainContent() {
     }
 
     /** Removes what is never content from the whole page (the frame stays; it still carries contact facts). */
     static void clean(Document doc) {
+        flattenBelow(doc.body(), MAX_DEPTH);
         doc.select(NEVER).remove();
         for (Element form : doc.select("form")) {
             if (form.select("main, article, h1, h2, [role=main]").isEmpty()) {
                 form.remove();
+            }
+        }
+    }
+
+    /** Replaces what is nested deeper than {@code maxDepth} below the root by its text, walking with an explicit stack. */
+    static void flattenBelow(Element root, int maxDepth) {
+        Deque<Element> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(root);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            int depth = depths.pop();
+            if (depth >= maxDepth && !e.children().isEmpty()) {
+                String text = e.text();
+                e.empty().appendText(text);
+                continue;
+            }
+            for (Element child : e.children()) {
+                stack.push(child);
+                depths.push(depth + 1);
             }
         }
     }
@@ -110,12 +140,17 @@ final class MainContent {
         return root;
     }
 
-    private static void pruneChildren(Element e, Element root, boolean bodyOnly) {
-        for (Element child : List.copyOf(e.children())) {
-            if (isFrame(child, root, bodyOnly)) {
-                child.remove();
-            } else {
-                pruneChildren(child, root, bodyOnly);
+    /** Walks the tree with its own stack (a page may nest thousands of elements): frame parts go, the rest is opened. */
+    private static void pruneChildren(Element start, Element root, boolean bodyOnly) {
+        Deque<Element> stack = new ArrayDeque<>();
+        stack.push(start);
+        while (!stack.isEmpty()) {
+            for (Element child : List.copyOf(stack.pop().children())) {
+                if (isFrame(child, root, bodyOnly)) {
+                    child.remove();
+                } else {
+                    stack.push(child);
+                }
             }
         }
     }
