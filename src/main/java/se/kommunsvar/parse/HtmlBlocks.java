@@ -34,6 +34,11 @@ final class HtmlBlocks {
     private HtmlBlocks() {
     }
 
+    /** True for elements that start and end a line of text (paragraphs, list items, table cells, sections...). */
+    static boolean isBlock(String tag) {
+        return BLOCK_TAGS.contains(tag);
+    }
+
     /** The blocks of the element's text; whitespace folded, empty and punctuation-only blocks left out. */
     static List<Block> of(Element root) {
         HtmlBlocks blocks = new HtmlBlocks();

@@ -61,7 +61,7 @@ public final class HtmlPageParser {
         MainContent.clean(doc);
         List<Block> frame = HtmlBlocks.of(doc.body());
         PageMeta meta = PageMeta.read(doc, text(frame), fetchedFrom);
-        List<Block> blocks = content(MainContent.find(doc));
+        List<Block> blocks = content(MainContent.find(doc, meta.url()));
         String title = title(doc, blocks);
         PageDates dates = new PageDates(meta.updated(), meta.published(), SwedishDates.decided(text(blocks)));
         String municipality = directory.fromUrl(meta.url()).map(Municipality::name).orElse("");

@@ -2,7 +2,11 @@ package se.kommunsvar.parse;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -36,6 +40,31 @@ final class MainContent {
             + "|search-?form|jcrmenu-portlet|sv-print-portlet|loginstatus).*|translate|share|search|sok|sokruta|print|skrivut|lyssna");
 
     private static final int MIN_LETTERS = 20;
+    /** Share of a content area's running text the best container must hold for the page to be read as one text. */
+    private static final double ARTICLE_SHARE = 0.5;
+    /** ...and at least this share of all its text, links included (teaser boards put 2-12 % in their best box). */
+    private static final double TEXT_SHARE = 0.15;
+    /** A sibling continues the top container when it scores this share of it, and at least {@link #SIBLING_MIN_SCORE}. */
+    private static final double SIBLING_SHARE = 0.2;
+    private static final double SIBLING_MIN_SCORE = 10;
+    /** A paragraph longer than this (characters) beside the text is text when few of its words are links. */
+    private static final int LONG_PARAGRAPH = 80;
+    /** A box with this many commas is running text, whatever else it holds. */
+    private static final int CLUTTER_MAX_COMMAS = 10;
+    /** Link share above which a box is navigation or teasers: 0.2 in a plain box, 0.5 in one named as content. */
+    private static final double LINK_DENSITY_PLAIN = 0.2;
+    private static final double LINK_DENSITY_CONTENT = 0.5;
+    private static final String CONDITIONAL = "form, fieldset, table, ul, ol, div, section, aside, header, footer, nav, figure";
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
+            "alertdialog", "dialog", "banner", "contentinfo", "search");
+    /** Class/id words of frame parts removed before scoring (Readability's list, with Swedish CMS words added). */
+    private static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumb|combx|comment|community"
+            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
+            + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie"
+            + "|newsletter|share|brodsmul|relaterat|kommentar");
+    /** Words that keep an element named with an unlikely word too ("main-header" stays, "article-footer" stays). */
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|innehall");
     /**
      * The deepest element read as structure. Chromium's HTML parser stops nesting at 512 levels (deeper tags become
      * siblings); real municipal pages nest fewer than 40. Below this depth only the text is kept, so that a hostile
@@ -78,9 +107,39 @@ final class MainContent {
         }
     }
 
-    /** The element that holds the page's main content, its frame cut out; the body when nothing marks it. */
-    static Element find(Document doc) {
-        Element body = doc.body();
+    /**
+     * The element that holds the page's main content, its frame cut out. A page whose running text gathers in one
+     * container (an article, a service page) is read from that container and the siblings that continue it; a
+     * page of many teasers (a start page) from its marked content area, else its body, with menus cut out.
+     */
+    static Element find(Document doc, String url) {
+        Element body = doc.body().clone();
+        removeUnlikely(body);
+        ContentScores scores = ContentScores.of(body);
+        Element area = contentArea(body);
+        Optional<Element> top = scores.top();
+        if (top.isPresent() && !isStartPage(url) && agreesWith(top.get(), area) && !scores.spread(top.get()) && holdsMostText(top.get(), area == null ? body : area)) {
+            Element root = withSiblings(top.get(), scores);
+            cleanConditionally(root, scores);
+            return root;
+        }
+        Element whole = doc.body();
+        Element board = contentArea(whole);
+        return board != null ? board : prune(whole, true);
+    }
+
+    /** A site's start page (its address has no path) is a board of teasers that lead to the site's texts. */
+    static boolean isStartPage(String url) {
+        try {
+            String path = java.net.URI.create(url).getPath();
+            return path == null || path.isEmpty() || path.equals("/") || path.matches("/(index|default|start)\\.\\w+");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The content area the page's markup or CMS names, its frame cut out; null when none is marked. */
+    private static Element contentArea(Element body) {
         Element main = largest(body, "main, [role=main]");
         if (main != null) {
             return prune(main, false);
@@ -95,7 +154,169 @@ final class MainContent {
                 return innermost(prune(found, false), selector);
             }
         }
-        return prune(body, true);
+        return null;
+    }
+
+    /** True when no content area is marked, or the best container is inside it (or holds it). */
+    private static boolean agreesWith(Element top, Element area) {
+        if (area == null || top == area) {
+            return true;
+        }
+        for (Element p = top.parent(); p != null; p = p.parent()) {
+            if (p == area) {
+                return true;
+            }
+        }
+        return area.parents().contains(top);
+    }
+
+    /**
+     * True when the best container holds at least {@value #ARTICLE_SHARE} of the running text (text outside links)
+     * of the page's content area: the page is one text, not a board of teasers.
+     */
+    private static boolean holdsMostText(Element top, Element area) {
+        int all = unlinkedLetters(area);
+        return all > 0 && unlinkedLetters(top) >= all * ARTICLE_SHARE && letters(top) >= letters(area) * TEXT_SHARE;
+    }
+
+    /**
+     * Removes, before scoring, elements whose class or id names a frame part (comments, side columns, menus,
+     * footers, sharing, related links) unless it also names content, and elements whose role is navigation or a
+     * side column. As Readability does, {@code body}, {@code main} and {@code article} are never removed this way.
+     */
+    private static void removeUnlikely(Element body) {
+        Deque<Element> stack = new ArrayDeque<>(body.children());
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            if (isUnlikely(e)) {
+                e.remove();
+                continue;
+            }
+            stack.addAll(e.children());
+        }
+    }
+
+    private static boolean isUnlikely(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("main") || tag.equals("article") || tag.equals("a") || tag.equals("body")
+                || e.attr("role").equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false;
+        }
+        String role = e.attr("role");
+        if (UNLIKELY_ROLES.contains(role) || tag.equals("aside") || tag.equals("footer") || tag.equals("nav")
+                || tag.equals("header") && e.closest("article, main, [role=main]") == null) {
+            return true;
+        }
+        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find() && !insideTable(e);
+    }
+
+    private static boolean insideTable(Element e) {
+        Element p = e.parent();
+        for (int i = 0; i < 3 && p != null; i++, p = p.parent()) {
+            if (p.normalName().equals("table")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The top container with the siblings that continue it (Readability's rule, read not copied): a sibling that
+     * scores at least a fifth of the top, or a paragraph of running text with few links. One sibling: itself.
+     */
+    private static Element withSiblings(Element top, ContentScores scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return top;
+        }
+        double threshold = Math.max(SIBLING_MIN_SCORE, scores.score(top) * SIBLING_SHARE);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
+                    ? scores.score(top) * SIBLING_SHARE : 0;
+            if (sibling == top || scores.scored(sibling) && scores.score(sibling) + bonus >= threshold
+                    || continuesText(sibling)) {
+                kept.add(sibling);
+            }
+        }
+        if (kept.size() == 1) {
+            return top;
+        }
+        Element root = new Element("div");
+        for (Element e : kept) {
+            root.appendChild(e);
+        }
+        return root;
+    }
+
+    /** A paragraph of running text beside the top container: long with few links, or a short linkless sentence. */
+    private static boolean continuesText(Element e) {
+        if (!e.normalName().equals("p")) {
+            return false;
+        }
+        String text = e.text();
+        double links = ContentScores.linkDensity(e);
+        return text.length() > LONG_PARAGRAPH && links < 0.25
+                || !text.isEmpty() && text.length() <= LONG_PARAGRAPH && links == 0 && SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * Removes from the chosen content what is not text: blocks named as frame parts, and lists, tables and boxes
+     * that are mostly links, mostly form fields or images without text (Readability's "clean conditionally").
+     */
+    private static void cleanConditionally(Element root, ContentScores scores) {
+        List<Element> boxes = new ArrayList<>(root.select(CONDITIONAL));
+        Collections.reverse(boxes);
+        for (Element e : boxes) {
+            if (e != root && e.parent() != null && isClutter(e, scores)) {
+                e.remove();
+            }
+        }
+        for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+            if (ContentScores.classWeight(h) < 0) {
+                h.remove();
+            }
+        }
+    }
+
+    private static boolean isClutter(Element e, ContentScores scores) {
+        int weight = ContentScores.classWeight(e);
+        if (weight + scores.score(e) < 0) {
+            return true;
+        }
+        String text = e.text();
+        if (commas(text) >= CLUTTER_MAX_COMMAS) {
+            return false;
+        }
+        int paragraphs = e.select("p").size();
+        int images = e.select("img").size();
+        int inputs = e.select("input, select, textarea").size();
+        double links = ContentScores.linkDensity(e);
+        boolean list = e.normalName().equals("ul") || e.normalName().equals("ol");
+        return images > 1 && paragraphs * 2 < images && e.closest("figure") == null
+                || inputs > paragraphs / 3 && inputs > 0
+                || !list && text.length() < ContentScores.MIN_RUN_CHARS && !e.select("a").isEmpty()
+                || weight < ContentScores.CLASS_WEIGHT && links > LINK_DENSITY_PLAIN
+                || weight >= ContentScores.CLASS_WEIGHT && links > LINK_DENSITY_CONTENT;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ',') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int unlinkedLetters(Element e) {
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += letters(a);
+        }
+        return Math.max(0, letters(e) - links);
     }
 
     private static List<Element> candidates(Element body, String selector) {
