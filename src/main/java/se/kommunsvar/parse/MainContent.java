@@ -63,6 +63,8 @@ final class MainContent {
             + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie"
             + "|newsletter|share|brodsmul|relaterat|kommentar");
+    /** Markup that says "the text is here": a frame-named wrapper around it is a layout box, not frame. */
+    private static final String HOLDS_CONTENT = "main, article, [role=main], [itemprop=articleBody], h1";
     /** Words that keep an element named with an unlikely word too ("main-header" stays, "article-footer" stays). */
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|innehall");
     /**
@@ -118,14 +120,43 @@ final class MainContent {
         ContentScores scores = ContentScores.of(body);
         Element area = contentArea(body);
         Optional<Element> top = scores.top();
-        if (top.isPresent() && !isStartPage(url) && agreesWith(top.get(), area) && !scores.spread(top.get()) && holdsMostText(top.get(), area == null ? body : area)) {
+        if (System.getProperty("kdebug") != null && top.isPresent()) {
+            Element a = area == null ? body : area;
+            System.err.printf(doc.location().replaceAll(".*/", "") + " DEBUG spread=" + scores.spread(top.get()) + " agree=%s unlinked=%.2f all=%.2f top=%s.%s area=%s%n", agreesWith(top.get(), area),
+                    unlinkedLetters(top.get()) / (double) Math.max(1, unlinkedLetters(a)), letters(top.get()) / (double) Math.max(1, letters(a)),
+                    top.get().normalName(), top.get().className(), area == null ? "-" : area.normalName() + "." + area.className());
+        }
+        if (top.isPresent() && isOneText(top.get(), area, body, scores, url)) {
             Element root = withSiblings(top.get(), scores);
             cleanConditionally(root, scores);
             return root;
         }
         Element whole = doc.body();
         Element board = contentArea(whole);
-        return board != null ? board : prune(whole, true);
+        return board != null ? frameCut(board) : prune(whole, true);
+    }
+
+    /**
+     * True when the page is one text held by the best container: not a site's start page, no rival boxes of
+     * teasers, and the container holds most of the running text of the marked content area (of the whole page when
+     * the container lies outside the marked area).
+     */
+    private static boolean isOneText(Element top, Element area, Element body, ContentScores scores, String url) {
+        if (isStartPage(url) || scores.spread(top)) {
+            return false;
+        }
+        return holdsMostText(top, area != null && agreesWith(top, area) ? area : body);
+    }
+
+    /** The marked content area with its frame cut out; Sitevision's nested content areas narrowed to the innermost. */
+    private static Element frameCut(Element area) {
+        Element pruned = prune(area, false);
+        for (String selector : CMS) {
+            if (pruned.is(selector)) {
+                return innermost(pruned, selector);
+            }
+        }
+        return pruned;
     }
 
     /** A site's start page (its address has no path) is a board of teasers that lead to the site's texts. */
@@ -138,20 +169,20 @@ final class MainContent {
         }
     }
 
-    /** The content area the page's markup or CMS names, its frame cut out; null when none is marked. */
+    /** The content area the page's markup or CMS names; null when none is marked. */
     private static Element contentArea(Element body) {
         Element main = largest(body, "main, [role=main]");
         if (main != null) {
-            return prune(main, false);
+            return main;
         }
         List<Element> articles = candidates(body, "article");
         if (articles.size() == 1) {
-            return prune(articles.get(0), false);
+            return articles.get(0);
         }
         for (String selector : CMS) {
             Element found = largest(body, selector);
             if (found != null) {
-                return innermost(prune(found, false), selector);
+                return found;
             }
         }
         return null;
@@ -208,7 +239,8 @@ final class MainContent {
             return true;
         }
         String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find() && !insideTable(e);
+        return UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find() && !insideTable(e)
+                && e.selectFirst(HOLDS_CONTENT) == null;
     }
 
     private static boolean insideTable(Element e) {
