@@ -100,8 +100,11 @@ final class ContentScores {
         return scores.containsKey(e);
     }
 
-    /** The element's own running text (its text and inline children, not its blocks) gives points to its containers. */
+    /** The element's own running text (inline elements count in the block around them) (its text and inline children, not its blocks) gives points to its containers. */
     private void scoreRun(Element e, Element root) {
+        if (!HtmlBlocks.isBlock(e.normalName())) {
+            return;
+        }
         String own = ownText(e);
         if (own.length() < MIN_RUN_CHARS) {
             return;
@@ -121,8 +124,7 @@ final class ContentScores {
 
     private static boolean isParagraph(Element e) {
         return switch (e.normalName()) {
-            case "p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "span", "font", "b", "i",
-                 "em", "strong", "a" -> e.parent() != null;
+            case "p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6" -> e.parent() != null;
             default -> false;
         };
     }
