@@ -61,7 +61,8 @@ public final class HtmlPageParser {
         MainContent.clean(doc);
         List<Block> frame = HtmlBlocks.of(doc.body());
         PageMeta meta = PageMeta.read(doc, text(frame), fetchedFrom);
-        List<Block> blocks = content(MainContent.find(doc, meta.url()));
+        MainContent.Found found = MainContent.find(doc, meta.url());
+        List<Block> blocks = found.oneText() ? withoutEmptyHeadings(content(found.root())) : content(found.root());
         String title = title(doc, blocks);
         PageDates dates = new PageDates(meta.updated(), meta.published(), SwedishDates.decided(text(blocks)));
         String municipality = directory.fromUrl(meta.url()).map(Municipality::name).orElse("");
@@ -81,6 +82,30 @@ public final class HtmlPageParser {
             out.add(new Block(block.kind(), text, block.level()));
         }
         return out;
+    }
+
+    /**
+     * The blocks of one text without headings that head nothing: a heading followed by one of the same or a higher
+     * rank, or by the end of the text (a board of teasers is made of such headings, so it keeps them) ("Related articles" whose list was cut as links, "Comments" with none).
+     */
+    static List<Block> withoutEmptyHeadings(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isHeading() && b.level() > 1 && headsNothing(blocks, i)) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean headsNothing(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return true;
+        }
+        Block next = blocks.get(i + 1);
+        return next.isHeading() && next.level() <= blocks.get(i).level();
     }
 
     /** The page's one {@code h1}; with none or several (a start page's news items), the name the page gives itself. */

@@ -50,6 +50,14 @@ final class MainContent {
     /** Link share above which a box is navigation or teasers: 0.2 in a plain box, 0.5 in one named as content. */
     private static final double LINK_DENSITY_PLAIN = 0.2;
     private static final double LINK_DENSITY_CONTENT = 0.5;
+    /** Class/id words of the parts articles carry inside their text: bylines, dates, sharing, tags, captions, promotions. */
+    private static final Pattern IN_TEXT_FRAME = Pattern.compile("byline|author|dateline|timestamp|pubdate|published"
+            + "|share|social|caption|credit|tags|related|promo|newsletter|subscribe|advert|sponsor|breadcrumb|comment"
+            + "|rating|toolbar|print|meta|brodsmul|relaterat|kommentar|dela");
+    /** Parts that long are text even when named like a frame part (Readability's 500 for "share" parts). */
+    private static final int SMALL_PART_CHARS = 500;
+    /** A paragraph or heading with this share of link text is a link. */
+    private static final double LINK_LINE_DENSITY = 0.8;
     private static final String CONDITIONAL = "form, fieldset, table, ul, ol, div, section, aside, header, footer, nav, figure";
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
@@ -110,7 +118,16 @@ final class MainContent {
      * container (an article, a service page) is read from that container and the siblings that continue it; a
      * page of many teasers (a start page) from its marked content area, else its body, with menus cut out.
      */
-    static Element find(Document doc, String url) {
+    /**
+     * The main content found on a page.
+     *
+     * @param root the element to read
+     * @param oneText true when the page is one text (an article, a service page), false for a board of teasers
+     */
+    record Found(Element root, boolean oneText) {
+    }
+
+    static Found find(Document doc, String url) {
         Element body = doc.body().clone();
         removeUnlikely(body);
         ContentScores scores = ContentScores.of(body);
@@ -118,11 +135,11 @@ final class MainContent {
         if (top.isPresent() && isOneText(top.get(), scores, url)) {
             Element root = withSiblings(top.get(), scores);
             cleanConditionally(root, scores);
-            return root;
+            return new Found(root, true);
         }
         Element whole = doc.body();
         Element board = contentArea(whole);
-        return board != null ? frameCut(board) : prune(whole, true);
+        return new Found(board != null ? frameCut(board) : prune(whole, true), false);
     }
 
     /**
@@ -262,6 +279,17 @@ final class MainContent {
      * that are mostly links, mostly form fields or images without text (Readability's "clean conditionally").
      */
     private static void cleanConditionally(Element root, ContentScores scores) {
+        root.select("figcaption, figure").remove();
+        for (Element e : root.select("*")) {
+            if (e != root && e.parent() != null && isSmallFramePart(e)) {
+                e.remove();
+            }
+        }
+        for (Element p : root.select("p, h2, h3, h4, h5, h6")) {
+            if (p.parent() != null && isLinkLine(p)) {
+                p.remove();
+            }
+        }
         List<Element> boxes = new ArrayList<>(root.select(CONDITIONAL));
         Collections.reverse(boxes);
         for (Element e : boxes) {
@@ -274,6 +302,18 @@ final class MainContent {
                 h.remove();
             }
         }
+    }
+
+    /** A small part inside the text named as byline, sharing, tags, caption or promotion (Readability drops "share" parts). */
+    private static boolean isSmallFramePart(Element e) {
+        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return !words.isBlank() && IN_TEXT_FRAME.matcher(words).find() && e.text().length() < SMALL_PART_CHARS;
+    }
+
+    /** A line that is only a link ("Read more on ...", a related article's title): a way out of the text, not text. */
+    private static boolean isLinkLine(Element e) {
+        String text = e.text();
+        return !text.isEmpty() && ContentScores.linkDensity(e) >= LINK_LINE_DENSITY;
     }
 
     private static boolean isClutter(Element e, ContentScores scores) {
