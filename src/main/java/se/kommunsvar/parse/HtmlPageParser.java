@@ -3,6 +3,7 @@ package se.kommunsvar.parse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -61,9 +62,11 @@ public final class HtmlPageParser {
         MainContent.clean(doc);
         List<Block> frame = HtmlBlocks.of(doc.body());
         PageMeta meta = PageMeta.read(doc, text(frame), fetchedFrom);
+        Optional<String> heading = PageMeta.headline(doc);
+        String named = PageMeta.title(doc);
         MainContent.Found found = MainContent.find(doc, meta.url());
         List<Block> blocks = found.oneText() ? withoutEmptyHeadings(content(found.root())) : content(found.root());
-        String title = title(doc, blocks);
+        String title = title(blocks, heading, named);
         PageDates dates = new PageDates(meta.updated(), meta.published(), SwedishDates.decided(text(blocks)));
         String municipality = directory.fromUrl(meta.url()).map(Municipality::name).orElse("");
         return new Page(meta.url(), title, municipality, dates, contacts(blocks, frame), blocks);
@@ -108,10 +111,17 @@ public final class HtmlPageParser {
         return next.isHeading() && next.level() <= blocks.get(i).level();
     }
 
-    /** The page's one {@code h1}; with none or several (a start page's news items), the name the page gives itself. */
-    private static String title(Document doc, List<Block> blocks) {
+    /**
+     * The page's title: the one {@code h1} of its content; else the one {@code h1} of the page outside its header,
+     * menus and footer (an article's headline stands above the text it heads); else the name the page gives itself
+     * in its head, without the site's name. Never a logo's alt text (an image is not text) nor a menu line.
+     */
+    private static String title(List<Block> blocks, Optional<String> headline, String named) {
         List<String> h1 = blocks.stream().filter(b -> b.isHeading() && b.level() == 1).map(Block::text).toList();
-        return h1.size() == 1 ? h1.get(0) : PageMeta.title(doc);
+        if (h1.size() == 1) {
+            return h1.get(0);
+        }
+        return headline.orElse(named);
     }
 
     /** Contacts named in the content first, then those of the page frame (footer, contact box). */

@@ -186,6 +186,30 @@ class HtmlPageParserTest {
         assertFalse(page.blocks().stream().anyMatch(b -> b.text().startsWith("Sidan uppdaterades")));
     }
 
+    @Test
+    void the_title_is_the_headline_above_the_text_not_the_logo_line_in_the_header() {
+        String html = "<html><head><title>Bygglov - Hedemora kommun</title></head><body><header><h1><a href=/>"
+                + "<img alt='Hedemora kommun logotyp'>Hedemora kommun</a></h1><nav><ul><li><a href=/a>Bo och bygga</a>"
+                + "<li><a href=/b>Skola</a></ul></nav></header><div class=wrapper><h1>Bygglov för ditt hus</h1>"
+                + "<div class=text><p>Du behöver bygglov för att bygga ett nytt hus, göra en tillbyggnad eller ändra "
+                + "användningen av en byggnad.</p><p>Handläggningstiden är tio veckor från det att ansökan är komplett.</p>"
+                + "</div></div></body></html>";
+        assertEquals("Bygglov för ditt hus", PARSER.parse(html, "https://www.hedemora.se/bygglov").title());
+    }
+
+    @Test
+    void without_a_headline_the_title_is_the_page_name_without_the_site_name() {
+        String named = "<html><head><title>Bygglov | Hedemora kommun</title></head><body><p>Du behöver bygglov för att "
+                + "bygga ett nytt hus eller göra en tillbyggnad.</p></body></html>";
+        String site = "<html><head><title>Avfall och återvinning - Kommunen</title><meta property=og:site_name content=Kommunen>"
+                + "</head><body><p>Sophämtning sker varannan vecka i hela kommunen, även på landsbygden.</p></body></html>";
+        String other = "<html><head><title>Frågor - svar om avfall</title></head><body><p>Sophämtning sker varannan vecka "
+                + "i hela kommunen, även på landsbygden.</p></body></html>";
+        assertEquals("Bygglov", PARSER.parse(named, "https://www.hedemora.se/bygglov").title());
+        assertEquals("Avfall och återvinning", PARSER.parse(site, "https://www.exempel.se/avfall").title());
+        assertEquals("Frågor - svar om avfall", PARSER.parse(other, "https://www.exempel.se/avfall").title());
+    }
+
     private static Page parse(String body) {
         return PARSER.parse(page(body).getBytes(StandardCharsets.UTF_8), "", FROM);
     }
