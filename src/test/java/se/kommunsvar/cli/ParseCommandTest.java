@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,5 +76,27 @@ class ParseCommandTest {
 
         assertTrue(Files.exists(out.resolve("good.txt")));
         assertFalse(Files.exists(out.resolve("empty.txt")));
+    }
+
+    @Test
+    void an_address_is_fetched_through_the_address_guard(@TempDir Path out) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/bygglov", exchange -> {
+            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/bygglov";
+            assertEquals(1, new CommandLine(new Main()).execute("parse", url, "--out", out.toString()),
+                    "a loopback address is refused by default");
+            assertEquals(0, new CommandLine(new Main()).execute("parse", url, "--allow-private-hosts", "--out", out.toString()));
+            assertTrue(Files.readString(out.resolve("bygglov.txt")).contains("Handläggningstiden är tio veckor."));
+        } finally {
+            server.stop(0);
+        }
     }
 }
