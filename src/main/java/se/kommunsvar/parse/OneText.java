@@ -186,7 +186,9 @@ final class OneText {
 
     private static boolean isClutter(Element e, ContentScores scores) {
         int weight = ContentScores.classWeight(e);
-        if (weight + scores.score(e) < 0) {
+        // a box named as frame goes unless its own text redeems it; a list's or form's low starting score alone
+        // (an ordered list of goals scored as the container of its items) is no reason to drop it
+        if (weight < 0 && weight + scores.score(e) < 0) {
             return true;
         }
         String text = e.text();
