@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kommunsvar", mixinStandardHelpOptions = true, version = "kommunsvar 0.1",
         description = "Cited answers from Swedish municipal web pages.",
         subcommands = {ServeCommand.class, IngestCommand.class, ReindexCommand.class, AskCommand.class, EvalCommand.class,
-                GenerateCorpusCommand.class, LoadCommand.class, ReliabilityCommand.class})
+                GenerateCorpusCommand.class, LoadCommand.class, ReliabilityCommand.class, ParseCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final Path DEFAULT_INDEX = Path.of("index");

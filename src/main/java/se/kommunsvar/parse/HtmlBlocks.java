@@ -1,6 +1,8 @@
 package se.kommunsvar.parse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -32,15 +34,46 @@ final class HtmlBlocks {
     private HtmlBlocks() {
     }
 
+    /** True for elements that start and end a line of text (paragraphs, list items, table cells, sections...). */
+    static boolean isBlock(String tag) {
+        return BLOCK_TAGS.contains(tag);
+    }
+
     /** The blocks of the element's text; whitespace folded, empty and punctuation-only blocks left out. */
     static List<Block> of(Element root) {
         HtmlBlocks blocks = new HtmlBlocks();
-        blocks.walk(root, Block.Kind.PARAGRAPH, 0);
+        blocks.walk(root);
         blocks.flush();
         return blocks.out;
     }
 
-    private void walk(Element e, Block.Kind kind, int level) {
+    /**
+     * One step of the walk: a node to open (its children to be read in the given heading context), or an element
+     * to close. The walk keeps its own stack, so a page nested thousands of elements deep cannot overflow the
+     * thread's stack.
+     */
+    private record Step(Node node, boolean close, Block.Kind kind, int level) {
+    }
+
+    private void walk(Element root) {
+        Deque<Step> stack = new ArrayDeque<>();
+        stack.push(new Step(root, false, Block.Kind.PARAGRAPH, 0));
+        while (!stack.isEmpty()) {
+            Step step = stack.pop();
+            if (step.node() instanceof TextNode text) {
+                append(text.getWholeText(), step.kind(), step.level());
+            } else if (step.node() instanceof Element e) {
+                if (step.close()) {
+                    close(e);
+                } else {
+                    open(e, step.kind(), step.level(), stack);
+                }
+            }
+        }
+    }
+
+    /** Reads an element's start; pushes its end and then its children (last first, so they pop in order). */
+    private void open(Element e, Block.Kind kind, int level, Deque<Step> stack) {
         String tag = e.normalName();
         if (tag.equals("br")) {
             flush();
@@ -51,36 +84,37 @@ final class HtmlBlocks {
             out.addAll(HtmlTables.rows(e));
             return;
         }
-        if (!BLOCK_TAGS.contains(tag)) {
-            if (SPACED_INLINE.contains(tag)) {
-                space();
+        Block.Kind childKind = kind;
+        int childLevel = level;
+        if (BLOCK_TAGS.contains(tag)) {
+            flush();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                childKind = Block.Kind.HEADING;
+                childLevel = tag.charAt(1) - '0';
+            } else if (tag.equals("li")) {
+                childKind = Block.Kind.LIST_ITEM;
+                childLevel = 0;
+            } else if (kind == Block.Kind.HEADING && NOT_IN_HEADING.contains(tag)) {
+                childKind = Block.Kind.PARAGRAPH;
+                childLevel = 0;
             }
-            children(e, kind, level);
-            if (SPACED_INLINE.contains(tag)) {
-                space();
-            }
-            return;
+        } else if (SPACED_INLINE.contains(tag)) {
+            space();
         }
-        flush();
-        if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-            children(e, Block.Kind.HEADING, tag.charAt(1) - '0');
-        } else if (tag.equals("li")) {
-            children(e, Block.Kind.LIST_ITEM, 0);
-        } else if (kind == Block.Kind.HEADING && NOT_IN_HEADING.contains(tag)) {
-            children(e, Block.Kind.PARAGRAPH, 0);
-        } else {
-            children(e, kind, level);
+        stack.push(new Step(e, true, kind, level));
+        List<Node> children = e.childNodes();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(new Step(children.get(i), false, childKind, childLevel));
         }
-        flush();
     }
 
-    private void children(Element e, Block.Kind kind, int level) {
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode text) {
-                append(text.getWholeText(), kind, level);
-            } else if (child instanceof Element element) {
-                walk(element, kind, level);
-            }
+    /** Reads an element's end: a block ends its line, a spaced inline element leaves a word boundary. */
+    private void close(Element e) {
+        String tag = e.normalName();
+        if (BLOCK_TAGS.contains(tag)) {
+            flush();
+        } else if (SPACED_INLINE.contains(tag)) {
+            space();
         }
     }
 

@@ -3,6 +3,7 @@ package se.kommunsvar.parse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,14 +39,34 @@ public final class HtmlPageParser {
         return parse(Charsets.decode(bytes, charset), fetchedFrom);
     }
 
-    /** Parses HTML that is already text. */
+    /**
+     * Parses HTML that is already text.
+     *
+     * @throws PageFormatException when the page cannot be read (the walks keep their own stacks, so this is a last
+     *                             guard: an error inside the parser fails this one page with a reason, not the crawl)
+     */
     public Page parse(String html, String fetchedFrom) {
+        try {
+            return read(html, fetchedFrom);
+        } catch (StackOverflowError e) {
+            throw new PageFormatException("the page is nested too deeply to read");
+        } catch (PageFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PageFormatException("the HTML cannot be read: " + e);
+        }
+    }
+
+    private Page read(String html, String fetchedFrom) {
         Document doc = Jsoup.parse(html, fetchedFrom);
         MainContent.clean(doc);
         List<Block> frame = HtmlBlocks.of(doc.body());
         PageMeta meta = PageMeta.read(doc, text(frame), fetchedFrom);
-        List<Block> blocks = content(MainContent.find(doc));
-        String title = title(doc, blocks);
+        Optional<String> heading = PageMeta.headline(doc);
+        String named = PageMeta.title(doc);
+        MainContent.Found found = MainContent.find(doc, meta.url());
+        List<Block> blocks = found.oneText() ? withoutEmptyHeadings(content(found.root())) : content(found.root());
+        String title = title(blocks, heading, named);
         PageDates dates = new PageDates(meta.updated(), meta.published(), SwedishDates.decided(text(blocks)));
         String municipality = directory.fromUrl(meta.url()).map(Municipality::name).orElse("");
         return new Page(meta.url(), title, municipality, dates, contacts(blocks, frame), blocks);
@@ -66,10 +87,41 @@ public final class HtmlPageParser {
         return out;
     }
 
-    /** The page's one {@code h1}; with none or several (a start page's news items), the name the page gives itself. */
-    private static String title(Document doc, List<Block> blocks) {
+    /**
+     * The blocks of one text without headings that head nothing: a heading followed by one of the same or a higher
+     * rank, or by the end of the text (a board of teasers is made of such headings, so it keeps them) ("Related articles" whose list was cut as links, "Comments" with none).
+     */
+    static List<Block> withoutEmptyHeadings(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isHeading() && b.level() > 1 && headsNothing(blocks, i)) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean headsNothing(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return true;
+        }
+        Block next = blocks.get(i + 1);
+        return next.isHeading() && next.level() <= blocks.get(i).level();
+    }
+
+    /**
+     * The page's title: the one {@code h1} of its content; else the one {@code h1} of the page outside its header,
+     * menus and footer (an article's headline stands above the text it heads); else the name the page gives itself
+     * in its head, without the site's name. Never a logo's alt text (an image is not text) nor a menu line.
+     */
+    private static String title(List<Block> blocks, Optional<String> headline, String named) {
         List<String> h1 = blocks.stream().filter(b -> b.isHeading() && b.level() == 1).map(Block::text).toList();
-        return h1.size() == 1 ? h1.get(0) : PageMeta.title(doc);
+        if (h1.size() == 1) {
+            return h1.get(0);
+        }
+        return headline.orElse(named);
     }
 
     /** Contacts named in the content first, then those of the page frame (footer, contact box). */

@@ -1,7 +1,10 @@
 package se.kommunsvar.parse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,17 +16,57 @@ import org.jsoup.nodes.Element;
 final class HtmlTables {
 
     private static final int MAX_CELL_CHARS = 300;
+    /** Elements that make a table a layout: a table in a table, headings and lists in cells. */
+    private static final Set<String> LAYOUT_INSIDE = Set.of("table", "h1", "h2", "h3", "h4", "ul");
 
     private HtmlTables() {
     }
 
+    /**
+     * True for a table of data: no table inside it, no cell holding several paragraphs, a heading, a list or nested
+     * boxes, and no cell longer than {@value #MAX_CELL_CHARS} characters. One walk with an explicit stack, stopped at
+     * the first sign of layout, so nested tables cost no more than their size.
+     */
     static boolean isDataTable(Element table) {
-        if (table.attr("role").equals("presentation") || !table.select("table table").isEmpty()
-                || !table.select("td p ~ p, td h1, td h2, td h3, td h4, td ul, td div div").isEmpty()) {
+        if (table.attr("role").equals("presentation")) {
             return false;
         }
-        List<Element> cells = table.select("td, th");
-        return !cells.isEmpty() && cells.stream().allMatch(c -> c.text().length() <= MAX_CELL_CHARS);
+        Deque<Element> stack = new ArrayDeque<>();
+        Deque<Integer> divDepths = new ArrayDeque<>();
+        pushChildren(table, 0, stack, divDepths);
+        boolean cells = false;
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            int divs = divDepths.pop();
+            String tag = e.normalName();
+            if (LAYOUT_INSIDE.contains(tag) || tag.equals("p") && isAfterParagraph(e) || tag.equals("div") && divs >= 1) {
+                return false;
+            }
+            if (tag.equals("td") || tag.equals("th")) {
+                cells = true;
+                if (e.text().length() > MAX_CELL_CHARS) {
+                    return false;
+                }
+            }
+            pushChildren(e, tag.equals("div") ? divs + 1 : divs, stack, divDepths);
+        }
+        return cells;
+    }
+
+    private static void pushChildren(Element e, int divs, Deque<Element> stack, Deque<Integer> divDepths) {
+        for (Element child : e.children()) {
+            stack.push(child);
+            divDepths.push(divs);
+        }
+    }
+
+    private static boolean isAfterParagraph(Element p) {
+        for (Element s = p.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+            if (s.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The table's caption as a paragraph, then one {@link Block.Kind#TABLE_ROW} per body row. */

@@ -21,6 +21,10 @@ import org.jsoup.nodes.Element;
  */
 record PageMeta(String url, Optional<LocalDate> updated, Optional<LocalDate> published) {
 
+    /** What CMSes put between a page's name and the site's name: "Bygglov - Hedemora kommun", "Bygglov | Hedemora". */
+    private static final List<String> SEPARATORS = List.of(" - ", " | ", " – ", " — ", " :: ", " · ", " » ");
+    /** A title cut shorter than this would be no name at all. */
+    private static final int MIN_TITLE_CHARS = 3;
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final List<String> UPDATED = List.of("DC.Date.Modified", "dcterms.modified", "article:modified_time",
             "og:updated_time", "last-modified", "moddate");
@@ -40,9 +44,68 @@ record PageMeta(String url, Optional<LocalDate> updated, Optional<LocalDate> pub
         return new PageMeta(canonical(doc).orElse(fetchedFrom), updated, published);
     }
 
-    /** The page's own name for itself: {@code og:title}, {@code DC.Title}, else {@code <title>}. */
+    /**
+     * The page's own name for itself: {@code og:title}, {@code DC.Title}, else {@code <title>}, without the site's
+     * name that CMSes add after a separator ("Bygglov - Hedemora kommun" → "Bygglov") when the page says what its
+     * site is called ({@code og:site_name}, {@code application-name}) or the part names the site's host.
+     */
     static String title(Document doc) {
-        return meta(doc, List.of("og:title", "DC.Title", "dcterms.title")).orElseGet(() -> Text.fold(doc.title()));
+        String title = meta(doc, List.of("og:title", "DC.Title", "dcterms.title")).orElseGet(() -> Text.fold(doc.title()));
+        Optional<String> site = meta(doc, List.of("og:site_name", "application-name"));
+        int cut = -1;
+        String separator = "";
+        for (String s : SEPARATORS) {
+            int at = title.lastIndexOf(s);
+            if (at > cut) {
+                cut = at;
+                separator = s;
+            }
+        }
+        if (cut < MIN_TITLE_CHARS) {
+            return title;
+        }
+        String tail = title.substring(cut + separator.length()).strip();
+        String location = canonical(doc).orElse(doc.location());
+        boolean siteName = site.isPresent() && sameName(tail, site.get()) || namesHost(tail, location);
+        return siteName ? title.substring(0, cut).strip() : title;
+    }
+
+    /**
+     * The page's one {@code h1} outside its header, menus and footer, if it has exactly one with text. A heading that
+     * is only a link home is the site's logo line, not the page's headline.
+     */
+    static Optional<String> headline(Document doc) {
+        List<String> found = new java.util.ArrayList<>();
+        for (Element h1 : doc.select("h1")) {
+            String text = Text.fold(h1.text());
+            boolean linkOnly = h1.select("a").stream().mapToInt(a -> a.text().length()).sum() >= h1.text().length();
+            boolean inFrame = h1.closest("nav, footer, [role=banner], [role=navigation], [role=contentinfo]") != null
+                    || h1.closest("header") != null && h1.closest("article, main, [role=main]") == null;
+            if (!text.isEmpty() && !linkOnly && !inFrame) {
+                found.add(text);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static boolean sameName(String a, String b) {
+        return Text.fold(a).equalsIgnoreCase(Text.fold(b));
+    }
+
+    /** True when a title part names the host ("Hedemora kommun" on www.hedemora.se, "Skatteverket" on skatteverket.se). */
+    private static boolean namesHost(String part, String location) {
+        String host;
+        try {
+            host = java.net.URI.create(location).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        String site = host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]+$", "");
+        String first = Text.fold(part).toLowerCase(java.util.Locale.ROOT).split("[ .]")[0];
+        return !site.isEmpty() && first.length() >= 3 && (site.equals(first) || site.endsWith("." + first));
     }
 
     static Optional<String> canonical(Document doc) {

@@ -186,6 +186,65 @@ class HtmlPageParserTest {
         assertFalse(page.blocks().stream().anyMatch(b -> b.text().startsWith("Sidan uppdaterades")));
     }
 
+    @Test
+    void the_title_is_the_headline_above_the_text_not_the_logo_line_in_the_header() {
+        String html = "<html><head><title>Bygglov - Hedemora kommun</title></head><body><header><h1><a href=/>"
+                + "<img alt='Hedemora kommun logotyp'>Hedemora kommun</a></h1><nav><ul><li><a href=/a>Bo och bygga</a>"
+                + "<li><a href=/b>Skola</a></ul></nav></header><div class=wrapper><h1>Bygglov för ditt hus</h1>"
+                + "<div class=text><p>Du behöver bygglov för att bygga ett nytt hus, göra en tillbyggnad eller ändra "
+                + "användningen av en byggnad.</p><p>Handläggningstiden är tio veckor från det att ansökan är komplett.</p>"
+                + "</div></div></body></html>";
+        assertEquals("Bygglov för ditt hus", PARSER.parse(html, "https://www.hedemora.se/bygglov").title());
+    }
+
+    @Test
+    void without_a_headline_the_title_is_the_page_name_without_the_site_name() {
+        String named = "<html><head><title>Bygglov | Hedemora kommun</title></head><body><p>Du behöver bygglov för att "
+                + "bygga ett nytt hus eller göra en tillbyggnad.</p></body></html>";
+        String site = "<html><head><title>Avfall och återvinning - Kommunen</title><meta property=og:site_name content=Kommunen>"
+                + "</head><body><p>Sophämtning sker varannan vecka i hela kommunen, även på landsbygden.</p></body></html>";
+        String other = "<html><head><title>Frågor - svar om avfall</title></head><body><p>Sophämtning sker varannan vecka "
+                + "i hela kommunen, även på landsbygden.</p></body></html>";
+        assertEquals("Bygglov", PARSER.parse(named, "https://www.hedemora.se/bygglov").title());
+        assertEquals("Avfall och återvinning", PARSER.parse(site, "https://www.exempel.se/avfall").title());
+        assertEquals("Frågor - svar om avfall", PARSER.parse(other, "https://www.exempel.se/avfall").title());
+    }
+
+    @Test
+    void a_service_page_in_a_three_column_layout_is_read_as_one_text_without_its_side_menus_and_related_links() {
+        Page page = PARSER.parse("""
+                <!DOCTYPE html><html lang="sv"><head><title>Bygglov - Exempels kommun</title><link rel="canonical" href="https://www.exempel.se/bo-och-bygga/bygglov.html"></head>
+                <body><a class="sv-skip-link" href="#content">Gå till innehåll</a>
+                <header class="sv-layout header"><a href="/"><img alt="Exempels kommun, till startsidan" src="logo.png"></a>
+                <nav><ul><li><a href="/a">Barn och utbildning</a></li><li><a href="/b">Bo och bygga</a></li><li><a href="/c">Omsorg och stöd</a></li></ul></nav></header>
+                <div class="sv-layout"><div class="sv-layout sv-column-3"><div class="sv-jcrmenu-portlet"><ul><li><a href="/b/1">Bygglov</a></li><li><a href="/b/2">Strandskydd</a></li><li><a href="/b/3">Detaljplaner</a></li><li><a href="/b/4">Kartor och mätning</a></li></ul></div></div>
+                <div class="sv-layout sv-column-6" id="svid94_123"><div class="sv-text-portlet"><h1>Bygglov</h1>
+                <p class="lead">Du behöver bygglov för att bygga nytt, bygga till eller ändra användningen av en byggnad.</p>
+                <h2>Så ansöker du</h2><p>Ansökan gör du i vår e-tjänst. Bifoga ritningar, situationsplan och en kontrollplan, annars kan vi inte pröva ansökan.</p>
+                <ul><li>Fasadritning</li><li>Planritning</li><li>Situationsplan</li></ul>
+                <h2>Avgifter</h2><table><tr><th>Åtgärd</th><th>Avgift</th></tr><tr><td>Nybyggnad av enbostadshus</td><td>24 000 kr</td></tr><tr><td>Tillbyggnad</td><td>9 000 kr</td></tr></table>
+                <h2>Handläggningstid</h2><p>Handläggningstiden är högst tio veckor från det att ansökan är komplett, enligt plan- och bygglagen.</p>
+                <div class="sv-related"><h2>Relaterade sidor</h2><ul><li><a href="/x">Strandskydd</a></li><li><a href="/y">Bygglovsbefriade åtgärder</a></li></ul></div>
+                <p>Senast uppdaterad: 2024-03-01</p></div></div>
+                <div class="sv-layout sv-column-3"><div class="sv-contact"><h2>Kontakt</h2><p>Bygglovsenheten, telefon 0123-45 67 89, bygglov@exempel.se</p></div></div></div>
+                <div class="feedback"><h2>Blev du hjälpt av informationen på sidan?</h2><form><button>Ja</button><button>Nej</button></form></div>
+                <footer><p>Exempels kommun, 123 45 Exempelstad. Organisationsnummer 212000-0000</p></footer></body></html>
+                """, "https://www.exempel.se/bo-och-bygga/bygglov.html");
+        assertEquals("Bygglov", page.title());
+        assertEquals(List.of(Block.heading("Bygglov", 1),
+                Block.paragraph("Du behöver bygglov för att bygga nytt, bygga till eller ändra användningen av en byggnad."),
+                Block.heading("Så ansöker du", 2),
+                Block.paragraph("Ansökan gör du i vår e-tjänst. Bifoga ritningar, situationsplan och en kontrollplan, annars "
+                        + "kan vi inte pröva ansökan."),
+                Block.listItem("Fasadritning"), Block.listItem("Planritning"), Block.listItem("Situationsplan"),
+                Block.heading("Avgifter", 2),
+                Block.tableRow("Avgift Nybyggnad av enbostadshus: 24 000 kr"), Block.tableRow("Avgift Tillbyggnad: 9 000 kr"),
+                Block.heading("Handläggningstid", 2),
+                Block.paragraph("Handläggningstiden är högst tio veckor från det att ansökan är komplett, enligt plan- och "
+                        + "bygglagen.")), page.blocks());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), page.dates().updated());
+    }
+
     private static Page parse(String body) {
         return PARSER.parse(page(body).getBytes(StandardCharsets.UTF_8), "", FROM);
     }
