@@ -1,0 +1,51 @@
+package se.kommunsvar.answer;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How much of a question's subject a text covers: the share of the subject words' weight (their rarity) whose
+ * terms the text holds. Each distinct text is analyzed once per question.
+ */
+final class Coverage {
+
+    private final List<Concept> concepts;
+    private final double totalWeight;
+    private final Function<String, List<String>> analyzer;
+    private final Map<String, List<String>> analyzed = new HashMap<>();
+
+    Coverage(List<Concept> concepts, Function<String, List<String>> analyzer) {
+        this.concepts = concepts;
+        this.analyzer = analyzer;
+        this.totalWeight = concepts.stream().mapToDouble(Concept::weight).sum();
+    }
+
+    boolean isEmpty() {
+        return totalWeight <= 0;
+    }
+
+    /** 0 … 1: the weighted share of the subject's words found among the terms. */
+    double of(Set<String> terms) {
+        if (totalWeight <= 0) {
+            return 0;
+        }
+        double covered = 0;
+        for (Concept c : concepts) {
+            covered += c.weight() * c.matchIn(terms);
+        }
+        return covered / totalWeight;
+    }
+
+    double of(String text) {
+        return of(terms(text));
+    }
+
+    /** The analyzed terms of a text, a fresh set each call. */
+    Set<String> terms(String text) {
+        return new HashSet<>(analyzed.computeIfAbsent(text, t -> List.copyOf(new HashSet<>(analyzer.apply(t)))));
+    }
+}
