@@ -81,7 +81,8 @@ public final class Answerer {
         }
         List<SearchHit> hits = retrieval.search(query(concepts), q.municipality().map(Municipality::name), PASSAGES);
         Coverage coverage = new Coverage(concepts, retrieval::terms);
-        SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage);
+        SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage, url -> retrieval.passagesOf(url).stream()
+                .map(Passage::text).collect(java.util.stream.Collectors.joining("\n")));
         Optional<SentenceRanker.Candidate> best = ranker.ranked(hits).stream()
                 .filter(c -> c.context() >= MIN_CONTEXT_COVERAGE).findFirst();
         if (best.isEmpty()) {

@@ -44,6 +44,21 @@ final class Coverage {
         return of(terms(text));
     }
 
+    /**
+     * Whether the text says something beyond the question's own words: at least one of its terms is none of the
+     * subject's words (nor their parts, related words or close forms). A table cell "Långfredag" or a line
+     * "Biblioteket" only repeats what was asked; quoted alone it answers nothing.
+     */
+    boolean addsTo(String text) {
+        for (String t : terms(text)) {
+            Set<String> one = Set.of(t);
+            if (concepts.stream().allMatch(c -> c.matchIn(one) == 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The analyzed terms of a text, a fresh set each call. */
     Set<String> terms(String text) {
         return new HashSet<>(analyzed.computeIfAbsent(text, t -> List.copyOf(new HashSet<>(analyzer.apply(t)))));

@@ -2,6 +2,9 @@ package se.kommunsvar.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Set;
 import se.kommunsvar.index.SearchHit;
@@ -59,8 +62,12 @@ final class SentenceRanker {
     private final Question question;
     private final Vocabulary vocabulary;
     private final Coverage coverage;
+    /** The whole text of a page by address, read once per question. */
+    private final Function<String, String> pageText;
 
-    SentenceRanker(Question question, Vocabulary vocabulary, Coverage coverage) {
+    SentenceRanker(Question question, Vocabulary vocabulary, Coverage coverage, Function<String, String> pageText) {
+        Map<String, String> pages = new HashMap<>();
+        this.pageText = url -> pages.computeIfAbsent(url, pageText);
         this.question = question;
         this.vocabulary = vocabulary;
         this.coverage = coverage;
@@ -72,6 +79,7 @@ final class SentenceRanker {
         if (hits.isEmpty() || coverage.isEmpty()) {
             return out;
         }
+        Set<Integer> asked = Years.of(question.text());
         float top = hits.get(0).score();
         String newest = hits.stream().map(h -> h.passage().updated()).max(String::compareTo).orElse("");
         for (SearchHit hit : hits) {
@@ -87,6 +95,9 @@ final class SentenceRanker {
             }
             int latest = question.years().isEmpty() ? units.stream().mapToInt(u -> Years.latest(u.text())).max().orElse(0) : 0;
             double context = coverage.of(passageTerms);
+            // a unit without a year is dated by its passage, its page's title and address ("nyheter-2021/…") and
+            // the page's own date: a news item's facts are of the year it was written
+            String passageText = String.join("\n", p.heading(), p.title(), p.text(), p.url(), p.updated());
             double headingCoverage = coverage.of(headingTerms);
             for (Unit u : units) {
                 if (u.text().contains("©")) {
@@ -94,7 +105,8 @@ final class SentenceRanker {
                 }
                 double sentence = sentenceCoverage(p, u);
                 int evidence = u.isRun() ? 2 : Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
-                if (evidence < Evidence.required(question)) {
+                if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
+                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text())) {
                     continue;
                 }
                 if (question.kind() == Kind.CAUSE && !u.previous().isEmpty()) {
@@ -144,6 +156,15 @@ final class SentenceRanker {
         boolean namesSubject = coverage.of(own) > 0;
         own.addAll(coverage.terms(p.heading()));
         return coverage.of(own) * (namesSubject ? 1.0 : BARE_ROW);
+    }
+
+    /**
+     * The text whose years must be the asked ones: the unit's own, except when the question asks for a date or
+     * years ("Vilka år gällde budgeten som presenterades 2017?"): then the answer names other years by nature, and
+     * the asked year only places its page or passage.
+     */
+    private String dated(Unit u) {
+        return question.kind() == Kind.DATE ? "" : u.text();
     }
 
     private static boolean mentions(Passage p, String name) {
