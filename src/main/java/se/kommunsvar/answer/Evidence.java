@@ -39,6 +39,14 @@ final class Evidence {
     private static final Pattern TAX_CHANGE = Pattern.compile(
             "h[aä]nder|h[aä]nde|\\bblir\\b|planen|planerna|\\bh[oö]j|\\bs[aä]nk|[aä]ndra|f[oö]r[aä]ndr",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * What a price is written as on municipal pages: an amount of money ("400 kronor", "1 250 kr/månad", "150:-",
+     * "6 Mkr"), a share of the price base amount (fees for permits), or the word that it costs nothing.
+     */
+    private static final Pattern PRICE = Pattern.compile(
+            "\\d[\\d  .,]*\\s*(?:kr\\b|kronor|:-|sek\\b|öre|mkr\\b|tkr\\b|miljon(?:er)? kronor|miljard(?:er)? kronor)|"
+                    + "prisbasbelopp|\\bgratis\\b|kostnadsfri|avgiftsfri|utan kostnad|ingen avgift|kostar inget|"
+                    + "inte kostar|ingen kostnad", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|procent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAUSE = Pattern.compile(
             "\\beftersom\\b|\\bdärför\\b|på grund av|\\bberor på|\\bavgör|\\bpåverkar|\\bstyrs av|med anledning av|"
@@ -72,6 +80,7 @@ final class Evidence {
         return switch (q.kind()) {
             case PARTIES -> parties(sentence, vocabulary);
             case PERSON -> person(q, sentence, vocabulary);
+            case PRICE -> PRICE.matcher(sentence).find() ? 2 : 0;
             case TAX -> tax(sentence, heading);
             case SHARE -> PERCENT.matcher(sentence).find() ? 2 : number(q, sentence) > 0 ? 1 : 0;
             case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
@@ -92,7 +101,7 @@ final class Evidence {
     static int required(Question q) {
         return switch (q.kind()) {
             case TAX -> 2;
-            case PARTIES, NUMBER, SHARE, CAUSE, DATE, VISION, CONTACT -> 1;
+            case PARTIES, NUMBER, SHARE, CAUSE, DATE, VISION, CONTACT, PRICE -> 1;
             case PERSON -> q.role() ? 1 : 0;
             case LIST, GENERAL -> 0;
         };

@@ -36,8 +36,16 @@ public final class QuestionReader {
     /** A question after a share: "Hur stor del ...", "Vilken andel ...", "Hur många procent ...". */
     private static final Pattern SHARE = Pattern.compile(
             "hur stor (?:del|andel)|vilken andel|hur m[aå]nga procent|hur mycket av\\b", Pattern.UNICODE_CASE);
+    /**
+     * A question after a price: "Vad kostar ...", "Hur mycket kostar ...", "Vad är avgiften för ...". "Vad får man
+     * betala för" asks what is paid for, not how much, so "betala" alone is no price question.
+     */
+    private static final Pattern PRICE = Pattern.compile(
+            "vad kostar|mycket kostar|kostar det\\b|vad (?:[aä]r|blir) (?:avgiften|priset|kostnaden|taxan)\\b|vilken avgift|"
+                    + "hur h[oö]g [aä]r avgiften|hur dyr", Pattern.UNICODE_CASE);
+    /** A figure, also of time ("Hur snabbt/länge/tidigt ...", "Hur gammal ..."): answered by a number or number word. */
     private static final Pattern NUMBER = Pattern.compile(
-            "hur (?:m[aå]nga|mycket|stor|stora|h[oö]g|h[oö]gt|l[aå]g|ofta|l[aå]ng)|\\bantal|vilket belopp|vilken summa|"
+            "hur (?:m[aå]nga|mycket|stor|stora|h[oö]g|h[oö]gt|l[aå]g|ofta|l[aå]ng|snabbt|l[aä]nge|tidigt|gammal|gamla)|\\bantal|vilket belopp|vilken summa|"
                     + "hur m[aå]nga procent|vilken andel", Pattern.UNICODE_CASE);
     private static final Pattern TAX = Pattern.compile("skatt", Pattern.UNICODE_CASE);
     private static final Pattern TAX_SHARE = Pattern.compile(
@@ -147,6 +155,9 @@ public final class QuestionReader {
         }
         if (TAX.matcher(lower).find() && !TAX_SHARE.matcher(lower).find()) {
             return Kind.TAX;
+        }
+        if (PRICE.matcher(lower).find() || PRICE.matcher(folded).find()) {
+            return Kind.PRICE;
         }
         if (NUMBER.matcher(lower).find()) {
             return Kind.NUMBER;

@@ -106,7 +106,7 @@ final class SentenceRanker {
                 double sentence = sentenceCoverage(p, u);
                 int evidence = u.isRun() ? 2 : Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
-                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text())) {
+                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u)) {
                     continue;
                 }
                 if (question.kind() == Kind.CAUSE && !u.previous().isEmpty()) {
@@ -156,6 +156,18 @@ final class SentenceRanker {
         boolean namesSubject = coverage.of(own) > 0;
         own.addAll(coverage.terms(p.heading()));
         return coverage.of(own) * (namesSubject ? 1.0 : BARE_ROW);
+    }
+
+    /**
+     * A person question's office must be the one the unit names (see {@link Roles}); a table row ("2015-2018 Hans
+     * Nilsson (HEL)") is read with its whole passage, where the line announcing the table names the office.
+     */
+    private boolean holdsRole(Passage p, Unit u) {
+        if (question.kind() != Kind.PERSON) {
+            return true;
+        }
+        String context = p.heading() + " " + p.title() + (u.row() ? " " + p.text() : "");
+        return Roles.fits(question.text(), u.text(), context);
     }
 
     /**
