@@ -32,6 +32,7 @@
       you: 'Du',
       assistant: 'Svar',
       sources: 'Källor',
+      related: 'Sidor som kan handla om detta',
       updated: 'uppdaterad',
       newTab: '(öppnas i ny flik)',
       waiting: 'Söker svar …',
@@ -52,6 +53,7 @@
       you: 'You',
       assistant: 'Answer',
       sources: 'Sources',
+      related: 'Pages that may be about this',
       updated: 'updated',
       newTab: '(opens in a new tab)',
       waiting: 'Looking for an answer …',
@@ -294,6 +296,13 @@
       list.setAttribute('lang', 'sv');
       citations.forEach(function (c) { list.appendChild(sourceItem(c || {})); });
       msg.appendChild(list);
+    } else if (!answer.answered && Array.isArray(answer.related) && answer.related.length > 0) {
+      // an abstention's suggestions: pages to read, never shown as sources of an answer
+      msg.appendChild(el('span', 'ks-who', t('related')));
+      var related = el('ul', 'ks-sources ks-related');
+      related.setAttribute('lang', 'sv');
+      answer.related.slice(0, 3).forEach(function (r) { related.appendChild(sourceItem(r || {})); });
+      msg.appendChild(related);
     }
     log.appendChild(msg);
     log.scrollTop = log.scrollHeight;

@@ -86,11 +86,33 @@ public final class Answerer {
         Optional<SentenceRanker.Candidate> best = ranker.ranked(hits).stream()
                 .filter(c -> c.context() >= MIN_CONTEXT_COVERAGE).findFirst();
         if (best.isEmpty()) {
-            return contactAnswer(id, q, concepts).orElseGet(() -> abstain(id, q, notAnswered(q)));
+            return contactAnswer(id, q, concepts).orElseGet(
+                    () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
         }
         Passage p = best.get().passage();
         List<String> quote = new Quoter(q, vocabulary, coverage).quote(p, best.get().unit(), () -> retrieval.following(p));
         return answered(id, q, best.get(), quote);
+    }
+
+    /**
+     * The pages an abstention suggests: the best-ranked distinct pages whose passage covers the subject as much as an
+     * answering passage must ({@link #MIN_CONTEXT_COVERAGE}), so they are about what was asked even though no
+     * sentence on them passed the type and time checks.
+     */
+    private static List<RelatedPage> related(List<SearchHit> hits, Coverage coverage) {
+        List<RelatedPage> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SearchHit hit : hits) {
+            Passage p = hit.passage();
+            if (out.size() >= Answer.MAX_RELATED) {
+                break;
+            }
+            if (!seen.contains(p.url()) && coverage.of(p.heading() + "\n" + p.title() + "\n" + p.text()) >= MIN_CONTEXT_COVERAGE) {
+                seen.add(p.url());
+                out.add(new RelatedPage(p.url(), p.title().isBlank() ? host(p.url()) : p.title()));
+            }
+        }
+        return out;
     }
 
     /** A contact question the page text does not answer, answered from the contact facts the pages carry. */

@@ -41,7 +41,7 @@ public final class QuestionReader {
      * betala för" asks what is paid for, not how much, so "betala" alone is no price question.
      */
     private static final Pattern PRICE = Pattern.compile(
-            "vad kostar|mycket kostar|kostar det\\b|vad (?:[aä]r|blir) (?:avgiften|priset|kostnaden|taxan)\\b|vilken avgift|"
+            "^(?:och |men )?kostar\\b|vad kostar|mycket kostar|kostar det\\b|vad (?:[aä]r|blir) (?:avgiften|priset|kostnaden|taxan)\\b|vilken avgift|"
                     + "hur h[oö]g [aä]r avgiften|hur dyr", Pattern.UNICODE_CASE);
     /** A figure, also of time ("Hur snabbt/länge/tidigt ...", "Hur gammal ..."): answered by a number or number word. */
     private static final Pattern NUMBER = Pattern.compile(
@@ -63,7 +63,9 @@ public final class QuestionReader {
             "kommuns", "kommunen", "kommunens", "stad", "staden", "år", "ar", "och", "vad", "vilken", "vilket",
             "vilka", "vem", "när", "hur", "är", "om", "about", "sin", "sina", "sitt", "ha", "har", "planerar",
             "vill", "egentligen", "just", "nu", "idag", "the", "det", "den", "de", "in", "gäller", "sorts", "sort",
-            "slags", "typ", "gällde", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför");
+            "slags", "typ", "gällde", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför",
+            // "kostar" asks for a price (Kind.PRICE), as "hur många" asks for a count: it says what kind of fact, not what about
+            "kostar", "kosta");
 
     /**
      * Frames residents put around a subject to ask what becomes of it: "Vad händer med skatten?", "Hur blir det

@@ -76,6 +76,22 @@ class ChatApiTest {
     }
 
     @Test
+    void an_abstention_may_suggest_up_to_three_related_pages_and_an_answer_suggests_none() throws Exception {
+        JsonNode declined = chat("{\"message\": \"Vad var kommunalskatten i Hedemora 1990?\"}");
+        assertFalse(declined.get("answered").asBoolean(), declined.toString());
+        assertEquals(0, declined.get("citations").size());
+        JsonNode related = declined.get("related");
+        assertTrue(related.size() >= 1 && related.size() <= 3, declined.toString());
+        for (JsonNode page : related) {
+            assertTrue(page.get("url").asText().contains("hedemora.se"), page.toString());
+            assertFalse(page.get("title").asText().isBlank(), page.toString());
+        }
+        JsonNode answered = chat("{\"message\": \"Vilka partier styr i Hedemora?\"}");
+        assertTrue(answered.get("answered").asBoolean());
+        assertEquals(0, answered.get("related").size(), "an answer is never padded with suggestions");
+    }
+
+    @Test
     void a_municipality_without_pages_is_declined() throws Exception {
         JsonNode a = chat("{\"message\": \"Vad är kommunalskatten i Kiruna?\"}");
         assertFalse(a.get("answered").asBoolean());
