@@ -59,6 +59,16 @@ final class Coverage {
         return false;
     }
 
+    /** Whether one of the given subject words (as the question wrote them) is among the terms. */
+    boolean coversAnyOf(Set<String> words, Set<String> terms) {
+        return concepts.stream().filter(c -> words.contains(c.word())).anyMatch(c -> c.matchIn(terms) > 0);
+    }
+
+    /** Whether any of the given words is a subject word of the question. */
+    boolean hasAnyOf(Set<String> words) {
+        return concepts.stream().anyMatch(c -> words.contains(c.word()));
+    }
+
     /** The analyzed terms of a text, a fresh set each call. */
     Set<String> terms(String text) {
         return new HashSet<>(analyzed.computeIfAbsent(text, t -> List.copyOf(new HashSet<>(analyzer.apply(t)))));

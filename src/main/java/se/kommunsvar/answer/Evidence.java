@@ -47,6 +47,8 @@ final class Evidence {
             "\\d[\\d  .,]*\\s*(?:kr\\b|kronor|:-|sek\\b|öre|mkr\\b|tkr\\b|miljon(?:er)? kronor|miljard(?:er)? kronor)|"
                     + "prisbasbelopp|\\bgratis\\b|kostnadsfri|avgiftsfri|utan kostnad|ingen avgift|kostar inget|"
                     + "inte kostar|ingen kostnad", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ASKS_PHONE = Pattern.compile("telefon|nummer|ringa|\\bphone|\\bcall\\b", Pattern.UNICODE_CASE);
+    private static final Pattern ASKS_MAIL = Pattern.compile("e-?post|mejl|\\bmail|e-mail", Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|procent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAUSE = Pattern.compile(
             "\\beftersom\\b|\\bdärför\\b|på grund av|\\bberor på|\\bavgör|\\bpåverkar|\\bstyrs av|med anledning av|"
@@ -62,7 +64,7 @@ final class Evidence {
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
                     + "arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|miljon\\w*|"
-                    + "miljard\\w*|hälften|dubbelt|samtliga|alla)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "miljard\\w*|hälften|dubbelt)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH = Pattern.compile(
             "\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                     + "våren|hösten|sommaren|vintern|årsskiftet|i höst|i vår)\\b",
@@ -88,7 +90,7 @@ final class Evidence {
             case DATE -> date(q, sentence);
             case VISION -> vision(sentence, heading);
             case LIST -> ENUMERATION.matcher(sentence).find() ? 2 : 1;
-            case CONTACT -> Contacts.PHONE.matcher(sentence).find() || Contacts.EMAIL.matcher(sentence).find() ? 2 : 0;
+            case CONTACT -> contact(q, sentence);
             case GENERAL -> 1;
         };
     }
@@ -105,6 +107,22 @@ final class Evidence {
             case PERSON -> q.role() ? 1 : 0;
             case LIST, GENERAL -> 0;
         };
+    }
+
+    /**
+     * A phone number or an e-mail address; a question that asks for one of them ("Vilket telefonnummer …", "Vilken
+     * e-postadress …") needs that one: an e-mail address does not answer a resident who wants to call.
+     */
+    private static int contact(Question q, String sentence) {
+        String asked = q.text().toLowerCase(Locale.ROOT);
+        boolean phone = Contacts.PHONE.matcher(sentence).find();
+        boolean mail = Contacts.EMAIL.matcher(sentence).find();
+        boolean wantsPhone = ASKS_PHONE.matcher(asked).find();
+        boolean wantsMail = ASKS_MAIL.matcher(asked).find();
+        if (wantsPhone != wantsMail) {
+            return (wantsPhone ? phone : mail) ? 2 : 0;
+        }
+        return phone || mail ? 2 : 0;
     }
 
     private static int parties(String sentence, Vocabulary vocabulary) {

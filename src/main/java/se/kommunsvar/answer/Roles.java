@@ -22,15 +22,25 @@ final class Roles {
             "\\b(\\p{L}*(?:fullmaktige|styrelse|namnd)\\p{L}*?)s\\s+(?:\\p{L}+\\s+)?(?:\\p{L}+\\s+)?ordforande");
     /** A title with its organ after it ("ordförande i kommunfullmäktige", "ordförande för byggnadsnämnden"). */
     private static final Pattern ORGAN_AFTER = Pattern.compile(
-            "ordforande\\s+(?:i|for)\\s+(\\p{L}*(?:fullmaktige|styrelse|namnd)\\p{L}*)");
+            "ordforande\\s+(?:(?:i|for)\\s+)?(\\p{L}*(?:fullmaktige|styrelse|namnd)\\p{L}*)");
 
     private Roles() {
     }
 
-    /** The titles the text names, folded ("ordforande", "kommunalrad"). */
+    /**
+     * A vice chair ("vice ordförande", "1:e vice ordförande", "förste vice ordförande", also as "vise" is often misspelt) is another office than the
+     * chair: read as one word so that it does not count as "ordförande".
+     */
+    private static final Pattern VICE = Pattern.compile("vi[cs]e\\s*-?\\s*ordforande");
+
+    /** The titles the text names, folded ("ordforande", "kommunalrad", "viceordforande"). */
     static Set<String> titles(String text) {
         Set<String> out = new HashSet<>();
-        Matcher m = TITLE.matcher(fold(text));
+        String folded = fold(text);
+        if (VICE.matcher(folded).find()) {
+            out.add("viceordforande");
+        }
+        Matcher m = TITLE.matcher(VICE.matcher(folded).replaceAll("viceordf"));
         while (m.find()) {
             String t = m.group();
             out.add(t.equals("kso") || t.equals("ks-ordf") ? "ordforande" : t);
@@ -40,7 +50,7 @@ final class Roles {
 
     /** The organs whose chair the text names: "fullmaktige", "styrelse", or a nämnd's name. */
     static Set<String> chairedOrgans(String text) {
-        String folded = fold(text);
+        String folded = VICE.matcher(fold(text)).replaceAll("viceordf");
         Set<String> out = new HashSet<>();
         for (Pattern p : new Pattern[] {ORGAN_BEFORE, ORGAN_AFTER}) {
             Matcher m = p.matcher(folded);

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 import se.kommunsvar.index.SearchHit;
@@ -65,7 +67,25 @@ final class SentenceRanker {
     /** The whole text of a page by address, read once per question. */
     private final Function<String, String> pageText;
 
+    /** "Hur många (nya) mandat …": the one or two words after the count word, which name what is counted. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?:hur m[aå]nga|\\bantal(?:et)?)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?", Pattern.UNICODE_CASE);
+
+    /** The words a count question counts (empty for other questions). */
+    private final Set<String> counted;
+
     SentenceRanker(Question question, Vocabulary vocabulary, Coverage coverage, Function<String, String> pageText) {
+        Set<String> words = new java.util.HashSet<>();
+        Matcher m = COUNTED.matcher(question.subject().toLowerCase(java.util.Locale.ROOT));
+        if (question.kind() == Kind.NUMBER && m.find()) {
+            for (int g = 1; g <= 2; g++) {
+                // a word in -s after the count word is a passive verb ("Hur många antogs …"), not what is counted
+                if (m.group(g) != null && !m.group(g).endsWith("s")) {
+                    words.add(m.group(g));
+                }
+            }
+        }
+        this.counted = words;
         Map<String, String> pages = new HashMap<>();
         this.pageText = url -> pages.computeIfAbsent(url, pageText);
         this.question = question;
@@ -106,7 +126,7 @@ final class SentenceRanker {
                 double sentence = sentenceCoverage(p, u);
                 int evidence = u.isRun() ? 2 : Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
-                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u)) {
+                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u)) {
                     continue;
                 }
                 if (question.kind() == Kind.CAUSE && !u.previous().isEmpty()) {
@@ -156,6 +176,19 @@ final class SentenceRanker {
         boolean namesSubject = coverage.of(own) > 0;
         own.addAll(coverage.terms(p.heading()));
         return coverage.of(own) * (namesSubject ? 1.0 : BARE_ROW);
+    }
+
+    /**
+     * A count question names what it counts ("Hur många mandat …", "Antal invånare"): a figure of something else
+     * ("13 ledamöter", "åtta särskilda boenden") does not answer it, so the unit (a row with its heading) must name
+     * the counted word. Measured on all four sets, see docs/ANALYSIS.md.
+     */
+    private boolean countsAsked(Passage p, Unit u) {
+        if (counted.isEmpty() || !coverage.hasAnyOf(counted)) {
+            return true;
+        }
+        String text = u.text() + (u.row() || u.heading() ? " " + p.heading() : "");
+        return coverage.coversAnyOf(counted, coverage.terms(text));
     }
 
     /**

@@ -81,4 +81,29 @@ class EvidenceTest {
     void parties_need_a_governing_word_and_causes_a_reason(String question, String sentence, int expected) {
         assertEquals(expected, evidence(question, sentence));
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vilket telefonnummer har medborgarservice i Mora?|Mejla oss på info@mora.se.|0",
+            "Vilket telefonnummer har medborgarservice i Mora?|Ring medborgarservice på 0250-260 00.|2",
+            "Vilken e-postadress har medborgarservice i Mora?|Ring medborgarservice på 0250-260 00.|0",
+            "Hur kontaktar jag medborgarservice i Mora?|Mejla oss på info@mora.se.|2",
+    })
+    void a_contact_question_that_asks_for_phone_or_mail_needs_that_one(String question, String sentence, int expected) {
+        assertEquals(expected, evidence(question, sentence));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vem är kommunstyrelsens ordförande?|Kommunfullmäktiges ordförande är Eva Ek (S).|false",
+            "Vem är kommunstyrelsens ordförande?|Eva Ek (S) valdes till kommunstyrelsens nya ordförande.|true",
+            "Vem är ordförande i kommunfullmäktige?|Eva Ek (S) valdes till kommunstyrelsens nya ordförande.|false",
+            "Vem är ordförande i kommunfullmäktige?|Eva Ek (S) är 2:e vice ordförande kommunfullmäktige.|false",
+            "Vem är vice ordförande i kommunstyrelsen?|Per Al (M) är förste vice ordförande i kommunstyrelsen.|true",
+            "Vem är kommunfullmäktiges ordförande?|Kommunen har två kommunalråd, Eva Ek (S) och Per Al (M).|false",
+            "Vem är KSO?|Eva Ek (S) är kommunstyrelsens ordförande.|true",
+    })
+    void a_person_is_named_in_the_asked_office(String question, String sentence, boolean expected) {
+        assertEquals(expected, Roles.fits(question, sentence, ""));
+    }
 }
