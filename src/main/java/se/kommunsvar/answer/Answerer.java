@@ -140,7 +140,25 @@ public final class Answerer {
         if (q.kind() == Kind.PERSON) {
             quote = PartyTags.withTags(quote, retrieval.passagesOf(c.passage().url()));
         }
-        return answered(id, q, c.passage(), quote);
+        return answered(id, q, c.passage(), quote + yearNote(q, c.passage(), quote));
+    }
+
+    /** Kinds whose answer is a figure that holds for one year (a count, a share, a price, a tax rate). */
+    private static final Set<Kind> FIGURES = Set.of(Kind.NUMBER, Kind.SHARE, Kind.PRICE, Kind.TAX);
+
+    /**
+     * With no year asked, a figure is the newest the pages give, and the answer says which year it is for: when the
+     * quote names no year but its heading or page title does ("Skattesats 2024"), that year is said after the quote.
+     */
+    static String yearNote(Question q, Passage p, String quote) {
+        if (!FIGURES.contains(q.kind()) || !q.years().isEmpty() || Years.any(quote)) {
+            return "";
+        }
+        int year = Years.latest(p.heading() + " " + p.title());
+        if (year == 0) {
+            return "";
+        }
+        return q.english() ? " (The figure is for " + year + ".)" : " (Uppgiften gäller " + year + ".)";
     }
 
     /**

@@ -102,6 +102,7 @@ final class SentenceRanker {
         Set<Integer> asked = Years.of(question.text());
         float top = hits.get(0).score();
         String newest = hits.stream().map(h -> h.passage().updated()).max(String::compareTo).orElse("");
+
         for (SearchHit hit : hits) {
             Passage p = hit.passage();
             Set<String> headingTerms = coverage.terms(p.heading() + " " + p.title());

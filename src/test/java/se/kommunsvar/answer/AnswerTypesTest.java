@@ -32,6 +32,11 @@ class AnswerTypesTest {
             Kommunfullmäktiges ordförande är Karin Berg (C).
             Kommunstyrelsens ordförande är Lars Dahl (S), som också är kommunalråd på heltid.
             """, """
+            source: https://www.leksand.se/ekonomi/skattesats
+            Skattesats 2025
+
+            Kommunalskatten i Leksand är 22,10 kronor per hundralapp.
+            """, """
             source: https://www.mora.se/bygga-bo/sophamtning
             Sophämtning
 
@@ -67,6 +72,13 @@ class AnswerTypesTest {
         Answer other = ask("Vad var kommunalskatten i Mora 2013?");
         assertFalse(other.answered(), other.answer());
         assertTrue(other.citations().isEmpty());
+    }
+
+    @Test
+    void a_figure_with_no_year_asked_says_which_year_it_is_for() {
+        Answer a = ask("Vad är kommunalskatten i Leksand?");
+        assertTrue(a.answered() && a.answer().contains("22,10") && a.answer().contains("(Uppgiften gäller 2025.)"),
+                a.answer());
     }
 
     @Test
