@@ -83,7 +83,7 @@ public final class QuestionReader {
      * Elsewhere ("lång väntetid", "höga avgifter") the same words stay subject words.
      */
     private static final Pattern MEASURE = Pattern.compile(
-            "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?)\\b",
+            "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
             Pattern.UNICODE_CASE);
 
     private final MunicipalityDirectory directory;
