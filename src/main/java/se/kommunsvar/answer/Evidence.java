@@ -60,7 +60,13 @@ final class Evidence {
                     + "^[^–:-]{3,60}\\s[–-]\\s*vision\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern QUOTED = Pattern.compile("^\\s*[\"”“«]");
     private static final Pattern YEARISH = Pattern.compile("(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?");
-    private static final Pattern DIGITS = Pattern.compile("\\d[\\d  ,.]*");
+    /** A figure; not digits that are part of a name joined by a hyphen ("Covid-19", "E4-an", "SFS 2017-"). */
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d]-)(?<![\\p{L}\\d])\\d[\\d  ,.]*");
+    /** A question after an age ("Hur gammal måste man vara …", "Vilken ålder …"): answered by "18 år", not by any figure. */
+    private static final Pattern ASKS_AGE = Pattern.compile("hur gammal|hur gamla|vilken [aå]lder|[aå]ldersgr[aä]ns",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGE = Pattern.compile("\\d+\\s*(?:år|års)\\b|\\bmyndig",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
                     + "arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|miljon\\w*|"
@@ -86,7 +92,7 @@ final class Evidence {
             case TAX -> tax(sentence, heading);
             case SHARE -> PERCENT.matcher(sentence).find() ? 2 : number(q, sentence) > 0 ? 1 : 0;
             case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
-            case NUMBER -> Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
+            case NUMBER -> ASKS_AGE.matcher(q.text()).find() ? (AGE.matcher(sentence).find() ? 2 : 0) : Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
             case DATE -> date(q, sentence);
             case VISION -> vision(sentence, heading);
             case LIST -> ENUMERATION.matcher(sentence).find() ? 2 : 1;

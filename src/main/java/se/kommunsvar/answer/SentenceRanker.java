@@ -73,6 +73,8 @@ final class SentenceRanker {
 
     /** The words a count question counts (empty for other questions). */
     private final Set<String> counted;
+    /** The parties the question names, if any. */
+    private final AskedParties parties;
 
     SentenceRanker(Question question, Vocabulary vocabulary, Coverage coverage, Function<String, String> pageText) {
         Set<String> words = new java.util.HashSet<>();
@@ -86,6 +88,7 @@ final class SentenceRanker {
             }
         }
         this.counted = words;
+        this.parties = new AskedParties(question.text(), vocabulary);
         Map<String, String> pages = new HashMap<>();
         this.pageText = url -> pages.computeIfAbsent(url, pageText);
         this.question = question;
@@ -127,7 +130,7 @@ final class SentenceRanker {
                 double sentence = sentenceCoverage(p, u);
                 int evidence = u.isRun() ? 2 : Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
-                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u)) {
+                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u) || !ofAskedParty(p, u)) {
                     continue;
                 }
                 if (question.kind() == Kind.CAUSE && !u.previous().isEmpty()) {
@@ -177,6 +180,17 @@ final class SentenceRanker {
         boolean namesSubject = coverage.of(own) > 0;
         own.addAll(coverage.terms(p.heading()));
         return coverage.of(own) * (namesSubject ? 1.0 : BARE_ROW);
+    }
+
+    /**
+     * A count, share or person asked for one party ("Hur många mandat har S?") is answered by a unit that names
+     * that party (a row read with its heading); a party question (which parties govern) lists parties by nature.
+     */
+    private boolean ofAskedParty(Passage p, Unit u) {
+        if (parties.isEmpty() || question.kind() == Kind.PARTIES) {
+            return true;
+        }
+        return parties.namedIn(u.text() + (u.row() || u.heading() ? " " + p.heading() : ""));
     }
 
     /**

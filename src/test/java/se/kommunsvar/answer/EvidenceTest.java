@@ -106,4 +106,28 @@ class EvidenceTest {
     void a_person_is_named_in_the_asked_office(String question, String sentence, boolean expected) {
         assertEquals(expected, Roles.fits(question, sentence, ""));
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Hur gammal måste man vara för att få låna i Mora?|Lånekortet kostar 20 kronor.|0",
+            "Hur gammal måste man vara för att få låna i Mora?|Du måste ha fyllt 15 år för att få ett eget lånekort.|2",
+            "Hur många besökare fick museet i Mora?|Besöken påverkades av Covid-19-pandemin.|0",
+            "Hur många besökare fick museet i Mora?|Museet hade 12 400 besökare.|2",
+    })
+    void an_age_is_years_and_a_name_with_digits_is_no_figure(String question, String sentence, int expected) {
+        assertEquals(expected, evidence(question, sentence));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Hur många mandat har S i Mora?|Moderaterna (4)|false",
+            "Hur många mandat har S i Mora?|Socialdemokraterna fick 17 mandat.|true",
+            "Hur många mandat har S i Mora?|S 17|true",
+            "vilka kommunalråd har liberalerna i Mora|Erik Ek (M) är kommunalråd.|false",
+            "vilka kommunalråd har liberalerna i Mora|Eva Al (L) är kommunalråd.|true",
+            "Hur många mandat har fullmäktige i Mora?|Fullmäktige har 41 mandat.|true",
+    })
+    void a_fact_asked_for_one_party_names_that_party(String question, String text, boolean expected) {
+        assertEquals(expected, new AskedParties(question, vocabulary).namedIn(text));
+    }
 }
