@@ -102,7 +102,9 @@ final class SentenceRanker {
         if (hits.isEmpty() || coverage.isEmpty()) {
             return out;
         }
-        Set<Integer> asked = Years.of(question.text());
+        // the years of the question's text (with the years inside a span it names) and those a follow-up carries over
+        Set<Integer> asked = new java.util.TreeSet<>(Years.of(question.text()));
+        question.years().forEach(y -> asked.add(Integer.parseInt(y)));
         float top = hits.get(0).score();
         String newest = hits.stream().map(h -> h.passage().updated()).max(String::compareTo).orElse("");
 

@@ -82,6 +82,14 @@ class AnswerTypesTest {
     }
 
     @Test
+    void a_follow_up_keeps_the_asked_year() {
+        Answer first = ask("Vad är kommunalskatten i Mora 2024?");
+        assertTrue(first.answered(), first.answer());
+        Answer second = answerer.answer("Och i Leksand?", Optional.empty(), Optional.of(first.conversationId()));
+        assertFalse(second.answered(), "Leksand's page gives the rate for 2025, not 2024: " + second.answer());
+    }
+
+    @Test
     void a_chair_of_one_organ_is_not_the_answer_about_another() {
         Answer ks = ask("Vem är kommunstyrelsens ordförande i Mora?");
         assertTrue(ks.answered() && ks.answer().contains("Lars Dahl"), ks.answer());
