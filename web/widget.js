@@ -32,6 +32,7 @@
       you: 'Du',
       assistant: 'Svar',
       sources: 'Källor',
+      related: 'Sidor som kan handla om detta',
       updated: 'uppdaterad',
       page: 's.',
       newTab: '(öppnas i ny flik)',
@@ -58,6 +59,7 @@
       you: 'You',
       assistant: 'Answer',
       sources: 'Sources',
+      related: 'Pages that may be about this',
       updated: 'updated',
       page: 'p.',
       newTab: '(opens in a new tab)',
@@ -108,6 +110,9 @@
     '.ks-sources { margin: 0.5rem 0 0; padding-left: 1.25rem; font-size: 0.9375rem; }',
     '.ks-sources li { margin: 0.25rem 0; }',
     '.ks-sources a { color: #0b4f8a; text-decoration: underline; display: inline-block; min-height: 24px; }',
+    '.ks-related { margin: 0.5rem 0 0; padding-left: 1.25rem; font-size: 0.9375rem; }',
+    '.ks-related li { margin: 0.25rem 0; }',
+    '.ks-related a { color: #0b4f8a; text-decoration: underline; display: inline-block; min-height: 24px; }',
     '.ks-date { color: #3d3d3d; }',
     '.ks-status { min-height: 1.5rem; padding: 0 1rem; font-size: 0.9375rem; color: #3d3d3d; }',
     '.ks-error { margin: 0 1rem 0.5rem; padding: 0.5rem 0.75rem; border: 2px solid #b00020; border-radius: 6px; color: #8a0019; background: #fff5f6; }',
@@ -317,6 +322,13 @@
       list.setAttribute('lang', 'sv');
       citations.forEach(function (c) { list.appendChild(sourceItem(c || {})); });
       msg.appendChild(list);
+    } else if (!answer.answered && Array.isArray(answer.related) && answer.related.length > 0) {
+      // an abstention's suggestions: pages to read, never shown as sources of an answer
+      msg.appendChild(el('span', 'ks-who', t('related')));
+      var related = el('ul', 'ks-related');
+      related.setAttribute('lang', 'sv');
+      answer.related.slice(0, 3).forEach(function (r) { related.appendChild(sourceItem(r || {})); });
+      msg.appendChild(related);
     }
     log.appendChild(msg);
     log.scrollTop = log.scrollHeight;

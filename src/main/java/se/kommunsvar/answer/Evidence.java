@@ -39,6 +39,16 @@ final class Evidence {
     private static final Pattern TAX_CHANGE = Pattern.compile(
             "h[aä]nder|h[aä]nde|\\bblir\\b|planen|planerna|\\bh[oö]j|\\bs[aä]nk|[aä]ndra|f[oö]r[aä]ndr",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * What a price is written as on municipal pages: an amount of money ("400 kronor", "1 250 kr/månad", "150:-",
+     * "6 Mkr"), a share of the price base amount (fees for permits), or the word that it costs nothing.
+     */
+    private static final Pattern PRICE = Pattern.compile(
+            "\\d[\\d  .,]*\\s*(?:kr\\b|kronor|:-|sek\\b|öre|mkr\\b|tkr\\b|miljon(?:er)? kronor|miljard(?:er)? kronor)|"
+                    + "prisbasbelopp|\\bgratis\\b|kostnadsfri|avgiftsfri|utan kostnad|ingen avgift|kostar inget|"
+                    + "inte kostar|ingen kostnad", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ASKS_PHONE = Pattern.compile("telefon|nummer|ringa|\\bphone|\\bcall\\b", Pattern.UNICODE_CASE);
+    private static final Pattern ASKS_MAIL = Pattern.compile("e-?post|mejl|\\bmail|e-mail", Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|procent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAUSE = Pattern.compile(
             "\\beftersom\\b|\\bdärför\\b|på grund av|\\bberor på|\\bavgör|\\bpåverkar|\\bstyrs av|med anledning av|"
@@ -50,11 +60,17 @@ final class Evidence {
                     + "^[^–:-]{3,60}\\s[–-]\\s*vision\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern QUOTED = Pattern.compile("^\\s*[\"”“«]");
     private static final Pattern YEARISH = Pattern.compile("(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?");
-    private static final Pattern DIGITS = Pattern.compile("\\d[\\d  ,.]*");
+    /** A figure; not digits that are part of a name joined by a hyphen ("Covid-19", "E4-an", "SFS 2017-"). */
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d]-)(?<![\\p{L}\\d])\\d[\\d  ,.]*");
+    /** A question after an age ("Hur gammal måste man vara …", "Vilken ålder …"): answered by "18 år", not by any figure. */
+    private static final Pattern ASKS_AGE = Pattern.compile("hur gammal|hur gamla|vilken [aå]lder|[aå]ldersgr[aä]ns",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGE = Pattern.compile("\\d+\\s*(?:år|års)\\b|\\bmyndig",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|"
                     + "arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|miljon\\w*|"
-                    + "miljard\\w*|hälften|dubbelt|samtliga|alla)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "miljard\\w*|hälften|dubbelt)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH = Pattern.compile(
             "\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                     + "våren|hösten|sommaren|vintern|årsskiftet|i höst|i vår)\\b",
@@ -72,14 +88,15 @@ final class Evidence {
         return switch (q.kind()) {
             case PARTIES -> parties(sentence, vocabulary);
             case PERSON -> person(q, sentence, vocabulary);
+            case PRICE -> PRICE.matcher(sentence).find() ? 2 : 0;
             case TAX -> tax(sentence, heading);
             case SHARE -> PERCENT.matcher(sentence).find() ? 2 : number(q, sentence) > 0 ? 1 : 0;
             case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
-            case NUMBER -> Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
+            case NUMBER -> ASKS_AGE.matcher(q.text()).find() ? (AGE.matcher(sentence).find() ? 2 : 0) : Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
             case DATE -> date(q, sentence);
             case VISION -> vision(sentence, heading);
             case LIST -> ENUMERATION.matcher(sentence).find() ? 2 : 1;
-            case CONTACT -> Contacts.PHONE.matcher(sentence).find() || Contacts.EMAIL.matcher(sentence).find() ? 2 : 0;
+            case CONTACT -> contact(q, sentence);
             case GENERAL -> 1;
         };
     }
@@ -92,10 +109,26 @@ final class Evidence {
     static int required(Question q) {
         return switch (q.kind()) {
             case TAX -> 2;
-            case PARTIES, NUMBER, SHARE, CAUSE, DATE, VISION, CONTACT -> 1;
+            case PARTIES, NUMBER, SHARE, CAUSE, DATE, VISION, CONTACT, PRICE -> 1;
             case PERSON -> q.role() ? 1 : 0;
             case LIST, GENERAL -> 0;
         };
+    }
+
+    /**
+     * A phone number or an e-mail address; a question that asks for one of them ("Vilket telefonnummer …", "Vilken
+     * e-postadress …") needs that one: an e-mail address does not answer a resident who wants to call.
+     */
+    private static int contact(Question q, String sentence) {
+        String asked = q.text().toLowerCase(Locale.ROOT);
+        boolean phone = Contacts.PHONE.matcher(sentence).find();
+        boolean mail = Contacts.EMAIL.matcher(sentence).find();
+        boolean wantsPhone = ASKS_PHONE.matcher(asked).find();
+        boolean wantsMail = ASKS_MAIL.matcher(asked).find();
+        if (wantsPhone != wantsMail) {
+            return (wantsPhone ? phone : mail) ? 2 : 0;
+        }
+        return phone || mail ? 2 : 0;
     }
 
     private static int parties(String sentence, Vocabulary vocabulary) {

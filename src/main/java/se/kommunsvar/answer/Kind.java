@@ -10,6 +10,8 @@ public enum Kind {
     TAX,
     /** A number ("Hur många", "Hur mycket", "Hur stor"): a figure or a number word. */
     NUMBER,
+    /** A price or fee ("Vad kostar ...", "Vad är avgiften för ..."): an amount of money, or that it is free. */
+    PRICE,
     /** A share ("Hur stor del ...", "Vilken andel ..."): a percentage, else a figure. */
     SHARE,
     /** A cause or reason ("Varför ...", "Vad avgör ..."): a sentence that gives a reason. */

@@ -36,8 +36,16 @@ public final class QuestionReader {
     /** A question after a share: "Hur stor del ...", "Vilken andel ...", "Hur många procent ...". */
     private static final Pattern SHARE = Pattern.compile(
             "hur stor (?:del|andel)|vilken andel|hur m[aå]nga procent|hur mycket av\\b", Pattern.UNICODE_CASE);
+    /**
+     * A question after a price: "Vad kostar ...", "Hur mycket kostar ...", "Vad är avgiften för ...". "Vad får man
+     * betala för" asks what is paid for, not how much, so "betala" alone is no price question.
+     */
+    private static final Pattern PRICE = Pattern.compile(
+            "^(?:och |men )?kostar\\b|vad kostar|mycket kostar|kostar det\\b|vad (?:[aä]r|blir) (?:avgiften|priset|kostnaden|taxan)\\b|vilken avgift|"
+                    + "hur h[oö]g [aä]r avgiften|hur dyr", Pattern.UNICODE_CASE);
+    /** A figure, also of time ("Hur snabbt/länge/tidigt ...", "Hur gammal ..."): answered by a number or number word. */
     private static final Pattern NUMBER = Pattern.compile(
-            "hur (?:m[aå]nga|mycket|stor|stora|h[oö]g|h[oö]gt|l[aå]g|ofta|l[aå]ng)|\\bantal|vilket belopp|vilken summa|"
+            "hur (?:m[aå]nga|mycket|stor|stora|h[oö]g|h[oö]gt|l[aå]g|ofta|l[aå]ng|snabbt|l[aä]nge|tidigt|gammal|gamla)|\\bantal|vilket belopp|vilken summa|"
                     + "hur m[aå]nga procent|vilken andel", Pattern.UNICODE_CASE);
     private static final Pattern TAX = Pattern.compile("skatt", Pattern.UNICODE_CASE);
     private static final Pattern TAX_SHARE = Pattern.compile(
@@ -55,7 +63,9 @@ public final class QuestionReader {
             "kommuns", "kommunen", "kommunens", "stad", "staden", "år", "ar", "och", "vad", "vilken", "vilket",
             "vilka", "vem", "när", "hur", "är", "om", "about", "sin", "sina", "sitt", "ha", "har", "planerar",
             "vill", "egentligen", "just", "nu", "idag", "the", "det", "den", "de", "in", "gäller", "sorts", "sort",
-            "slags", "typ", "gällde", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför");
+            "slags", "typ", "gällde", "ens", "man", "sitter", "fick", "hade", "blev", "går", "stor", "stora", "del", "andel", "avgör", "beror", "påverkar", "varför",
+            // "kostar" asks for a price (Kind.PRICE), as "hur många" asks for a count: it says what kind of fact, not what about
+            "kostar", "kosta");
 
     /**
      * Frames residents put around a subject to ask what becomes of it: "Vad händer med skatten?", "Hur blir det
@@ -73,7 +83,7 @@ public final class QuestionReader {
      * Elsewhere ("lång väntetid", "höga avgifter") the same words stay subject words.
      */
     private static final Pattern MEASURE = Pattern.compile(
-            "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?)\\b",
+            "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
             Pattern.UNICODE_CASE);
 
     private final MunicipalityDirectory directory;
@@ -147,6 +157,9 @@ public final class QuestionReader {
         }
         if (TAX.matcher(lower).find() && !TAX_SHARE.matcher(lower).find()) {
             return Kind.TAX;
+        }
+        if (PRICE.matcher(lower).find() || PRICE.matcher(folded).find()) {
+            return Kind.PRICE;
         }
         if (NUMBER.matcher(lower).find()) {
             return Kind.NUMBER;

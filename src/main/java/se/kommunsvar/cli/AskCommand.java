@@ -31,6 +31,7 @@ final class AskCommand implements Callable<Integer> {
                 System.out.println("  källa: " + c.title() + (c.page() > 0 ? ", " + c.pageLabel() : "") + " — " + c.link()
                         + (c.updated().isEmpty() ? "" : " (uppdaterad " + c.updated() + ")"));
             }
+            a.related().forEach(r -> System.out.println("  sida som kan handla om detta: " + r.title() + " — " + r.url()));
             return 0;
         }
     }

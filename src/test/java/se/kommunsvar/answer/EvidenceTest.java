@@ -81,4 +81,53 @@ class EvidenceTest {
     void parties_need_a_governing_word_and_causes_a_reason(String question, String sentence, int expected) {
         assertEquals(expected, evidence(question, sentence));
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vilket telefonnummer har medborgarservice i Mora?|Mejla oss på info@mora.se.|0",
+            "Vilket telefonnummer har medborgarservice i Mora?|Ring medborgarservice på 0250-260 00.|2",
+            "Vilken e-postadress har medborgarservice i Mora?|Ring medborgarservice på 0250-260 00.|0",
+            "Hur kontaktar jag medborgarservice i Mora?|Mejla oss på info@mora.se.|2",
+    })
+    void a_contact_question_that_asks_for_phone_or_mail_needs_that_one(String question, String sentence, int expected) {
+        assertEquals(expected, evidence(question, sentence));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vem är kommunstyrelsens ordförande?|Kommunfullmäktiges ordförande är Eva Ek (S).|false",
+            "Vem är kommunstyrelsens ordförande?|Eva Ek (S) valdes till kommunstyrelsens nya ordförande.|true",
+            "Vem är ordförande i kommunfullmäktige?|Eva Ek (S) valdes till kommunstyrelsens nya ordförande.|false",
+            "Vem är ordförande i kommunfullmäktige?|Eva Ek (S) är 2:e vice ordförande kommunfullmäktige.|false",
+            "Vem är vice ordförande i kommunstyrelsen?|Per Al (M) är förste vice ordförande i kommunstyrelsen.|true",
+            "Vem är kommunfullmäktiges ordförande?|Kommunen har två kommunalråd, Eva Ek (S) och Per Al (M).|false",
+            "Vem är KSO?|Eva Ek (S) är kommunstyrelsens ordförande.|true",
+    })
+    void a_person_is_named_in_the_asked_office(String question, String sentence, boolean expected) {
+        assertEquals(expected, Roles.fits(question, sentence, ""));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Hur gammal måste man vara för att få låna i Mora?|Lånekortet kostar 20 kronor.|0",
+            "Hur gammal måste man vara för att få låna i Mora?|Du måste ha fyllt 15 år för att få ett eget lånekort.|2",
+            "Hur många besökare fick museet i Mora?|Besöken påverkades av Covid-19-pandemin.|0",
+            "Hur många besökare fick museet i Mora?|Museet hade 12 400 besökare.|2",
+    })
+    void an_age_is_years_and_a_name_with_digits_is_no_figure(String question, String sentence, int expected) {
+        assertEquals(expected, evidence(question, sentence));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Hur många mandat har S i Mora?|Moderaterna (4)|false",
+            "Hur många mandat har S i Mora?|Socialdemokraterna fick 17 mandat.|true",
+            "Hur många mandat har S i Mora?|S 17|true",
+            "vilka kommunalråd har liberalerna i Mora|Erik Ek (M) är kommunalråd.|false",
+            "vilka kommunalråd har liberalerna i Mora|Eva Al (L) är kommunalråd.|true",
+            "Hur många mandat har fullmäktige i Mora?|Fullmäktige har 41 mandat.|true",
+    })
+    void a_fact_asked_for_one_party_names_that_party(String question, String text, boolean expected) {
+        assertEquals(expected, new AskedParties(question, vocabulary).namedIn(text));
+    }
 }

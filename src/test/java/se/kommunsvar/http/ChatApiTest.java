@@ -58,6 +58,40 @@ class ChatApiTest {
     }
 
     @Test
+    void a_question_of_a_thousand_hyphenated_letters_is_answered_or_declined_never_a_server_error() throws Exception {
+        StringBuilder hyphens = new StringBuilder();
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; hyphens.length() < 998; i++) {
+            hyphens.append(hyphens.length() == 0 ? "" : "-").append((char) ('a' + i % 26));
+        }
+        for (int i = 0; words.length() < 996; i++) {
+            words.append((char) ('a' + i / 26 % 26)).append((char) ('a' + i % 26)).append(i % 2 == 0 ? "-" : " ");
+        }
+        for (String message : new String[] {hyphens.toString(), words.toString().strip()}) {
+            HttpResponse<String> r = server.post("/api/chat", "{\"message\": \"" + message + "\"}");
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " " + r.body());
+            JsonNode body = JSON.readTree(r.body());
+            assertTrue(r.statusCode() == 200 ? body.has("answered") : body.has("error"), r.body());
+        }
+    }
+
+    @Test
+    void an_abstention_may_suggest_up_to_three_related_pages_and_an_answer_suggests_none() throws Exception {
+        JsonNode declined = chat("{\"message\": \"Vad var kommunalskatten i Hedemora 1990?\"}");
+        assertFalse(declined.get("answered").asBoolean(), declined.toString());
+        assertEquals(0, declined.get("citations").size());
+        JsonNode related = declined.get("related");
+        assertTrue(related.size() >= 1 && related.size() <= 3, declined.toString());
+        for (JsonNode page : related) {
+            assertTrue(page.get("url").asText().contains("hedemora.se"), page.toString());
+            assertFalse(page.get("title").asText().isBlank(), page.toString());
+        }
+        JsonNode answered = chat("{\"message\": \"Vilka partier styr i Hedemora?\"}");
+        assertTrue(answered.get("answered").asBoolean());
+        assertEquals(0, answered.get("related").size(), "an answer is never padded with suggestions");
+    }
+
+    @Test
     void a_municipality_without_pages_is_declined() throws Exception {
         JsonNode a = chat("{\"message\": \"Vad är kommunalskatten i Kiruna?\"}");
         assertFalse(a.get("answered").asBoolean());

@@ -204,6 +204,16 @@ class PagesInChromiumTest {
         waiting().until(d -> !widget().findElements(By.cssSelector(".ks-sources a")).isEmpty());
         assertNoViolations("home-answered");
         assertFitsAt320("home");
+
+        // an abstention lists pages about the subject as suggestions, under their own label, never as sources
+        input.sendKeys("Vad var kommunalskatten i Hedemora 1990?", Keys.ENTER);
+        waiting().until(d -> !widget().findElements(By.cssSelector(".ks-related a")).isEmpty());
+        List<WebElement> replies = widget().findElements(By.cssSelector(".ks-msg-bot"));
+        WebElement declined = replies.get(replies.size() - 1);
+        assertTrue(declined.getText().contains("Sidor som kan handla om detta"), declined.getText());
+        assertTrue(declined.findElements(By.cssSelector(".ks-sources")).isEmpty(), "suggestions are not sources");
+        assertTrue(declined.findElement(By.cssSelector(".ks-related a")).getAttribute("href").contains("hedemora.se"));
+        assertNoViolations("home-declined");
     }
 
     @Test

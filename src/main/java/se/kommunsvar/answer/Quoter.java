@@ -1,0 +1,142 @@
+package se.kommunsvar.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import se.kommunsvar.parse.Passage;
+import se.kommunsvar.parse.Sentences;
+
+/** Chooses the verbatim lines to quote for a chosen unit: the unit, and what it needs around it to be read alone. */
+final class Quoter {
+
+    /** A quoted list stops at this many characters: a widget bubble stays readable, real goal lists fit (≈ 500). */
+    static final int MAX_LIST_CHARS = 700;
+    /** A quoted list stops at this many lines (label and items); municipal goal lists have 3–10 items. */
+    static final int MAX_LIST_LINES = 12;
+    /** A sentence shorter than this ("Ja.", "Det är 21,16.") is quoted with what follows it, up to 3 sentences. */
+    static final int SHORT_SENTENCE = 40;
+    static final int MAX_SHORT_LINES = 3;
+
+    private final Question question;
+    private final Vocabulary vocabulary;
+    private final Coverage coverage;
+
+    Quoter(Question question, Vocabulary vocabulary, Coverage coverage) {
+        this.question = question;
+        this.vocabulary = vocabulary;
+        this.coverage = coverage;
+    }
+
+    /**
+     * The lines to quote; a list quoted to the end of its passage goes on with the list items that open the page's
+     * next passage: a passage is cut by size, so a list can run over into the next one.
+     *
+     * @param following the page's next passage, looked up only when the list reaches the end of its passage
+     */
+    List<String> quote(Passage p, Unit u, Supplier<Optional<Passage>> following) {
+        List<String> out = quote(p, u);
+        boolean listAnswer = question.kind() == Kind.LIST || u.text().strip().endsWith(":");
+        if (!listAnswer || u.row() || !reachesEnd(p, out)) {
+            return out;
+        }
+        Optional<Passage> next = following.get().filter(n -> n.heading().equals(p.heading()));
+        int length = out.stream().mapToInt(String::length).sum();
+        for (String line : next.map(Passage::lines).orElse(List.of())) {
+            if (!Units.isListLine(line) || length >= MAX_LIST_CHARS || out.size() >= MAX_LIST_LINES) {
+                break;
+            }
+            out.add(line);
+            length += line.length();
+        }
+        return out;
+    }
+
+    /** The quote ends with the passage's last line, and that line is a list item or announces a list. */
+    private static boolean reachesEnd(Passage p, List<String> quoted) {
+        String last = p.lines().isEmpty() ? "" : p.lines().get(p.lines().size() - 1).strip();
+        String end = quoted.get(quoted.size() - 1).strip();
+        return last.endsWith(end) && (end.endsWith(":") || Units.isListLine(end) && quoted.size() > 1);
+    }
+
+    /** The sentence, with the heading before it when it is a label, and what follows when it only introduces. */
+    List<String> quote(Passage p, Unit u) {
+        if (u.isRun()) {
+            return quoteRun(p, u);
+        }
+        List<String> out = new ArrayList<>();
+        List<String> flat = new ArrayList<>();
+        int position = -1;
+        for (int line = 0; line < p.lines().size(); line++) {
+            List<String> sentences = Sentences.split(p.lines().get(line));
+            for (int i = 0; i < sentences.size(); i++) {
+                if (line == u.line() && i == u.index()) {
+                    position = flat.size();
+                }
+                flat.add(sentences.get(i));
+            }
+        }
+        if (u.heading()) {
+            out.add(p.heading());
+            if (!flat.isEmpty()) {
+                out.add(flat.get(0));
+            }
+            return out;
+        }
+        if (u.joinsPrevious() && position > 0) {
+            out.add(flat.get(position - 1));
+        }
+        out.add(u.text());
+        int next = position + 1;
+        int length = u.text().length();
+        boolean introduces = u.text().strip().endsWith(":");
+        while (!u.row() && next < flat.size() && (introduces ? length < MAX_LIST_CHARS && out.size() < MAX_LIST_LINES
+                : length < SHORT_SENTENCE && out.size() < MAX_SHORT_LINES)) {
+            out.add(flat.get(next));
+            length += flat.get(next).length();
+            next++;
+        }
+        if (question.kind() == Kind.LIST && !introduces) {
+            extendToEnumeration(out, flat, next);
+        }
+        return out;
+    }
+
+    /**
+     * A run of list lines, introduced by what names it: the sentence announcing it when that is what covers the
+     * subject, else its heading (or the page title), as a label ending in ':' so that the items read as a list.
+     */
+    private List<String> quoteRun(Passage p, Unit u) {
+        List<String> out = new ArrayList<>();
+        boolean announced = coverage.of(p.heading() + " " + p.title()) < 0.5 && !u.previous().isEmpty();
+        if (announced) {
+            out.add(u.previous());
+        }
+        if (!announced || !u.previous().strip().endsWith(":")) {
+            String label = p.heading().isBlank() ? p.title() : p.heading();
+            out.add(label.strip().endsWith(":") ? label : label.strip() + ":");
+        }
+        int length = out.stream().mapToInt(String::length).sum();
+        for (String line : p.lines().subList(u.line(), u.line() + u.run())) {
+            if (length >= MAX_LIST_CHARS || out.size() >= MAX_LIST_LINES) {
+                break;
+            }
+            out.add(line);
+            length += line.length();
+        }
+        return out;
+    }
+
+    /** A list question answered by a sentence that only announces the list ("tre nya mål har tagits fram"): add the list. */
+    private void extendToEnumeration(List<String> out, List<String> flat, int next) {
+        if (out.stream().anyMatch(s -> Evidence.of(question, s, "", vocabulary) == 2)) {
+            return;
+        }
+        for (int i = next; i < flat.size() && i < next + 2; i++) {
+            if (Evidence.of(question, flat.get(i), "", vocabulary) == 2) {
+                out.addAll(flat.subList(next, i + 1));
+                return;
+            }
+        }
+    }
+}

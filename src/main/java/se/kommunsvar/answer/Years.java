@@ -1,0 +1,90 @@
+package se.kommunsvar.answer;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Years as questions and municipal pages write them: "2024", a span "2015-2018" or "2022–2026" (a mandate period or
+ * a plan's period, which holds every year in it), "år 2035".
+ */
+final class Years {
+
+    static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** A span of two four-digit years joined by a dash (with or without spaces), not a date "2022-10-24". */
+    private static final Pattern SPAN = Pattern.compile("\\b((?:19|20)\\d{2})\\s?[-–—]\\s?((?:19|20)\\d{2})\\b(?!-\\d)");
+    /** A span longer than this is two separate years ("1992 – 2024" as the ends of a series), not a period. */
+    private static final int MAX_SPAN = 12;
+    /** A Swedish mandate period: four years (elections every fourth September). */
+    private static final int MANDATE_PERIOD = 4;
+
+    private Years() {
+    }
+
+    /** Every year the text names, with the years inside the spans it names. */
+    static Set<Integer> of(String text) {
+        Set<Integer> years = new TreeSet<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            years.add(Integer.parseInt(m.group()));
+        }
+        Matcher s = SPAN.matcher(text);
+        while (s.find()) {
+            int from = Integer.parseInt(s.group(1));
+            int to = Integer.parseInt(s.group(2));
+            if (to > from && to - from <= MAX_SPAN) {
+                for (int y = from; y <= to; y++) {
+                    years.add(y);
+                }
+            }
+        }
+        return years;
+    }
+
+    /** The latest year a text names (0 if none). */
+    static int latest(String text) {
+        Matcher m = YEAR.matcher(text);
+        int max = 0;
+        while (m.find()) {
+            max = Math.max(max, Integer.parseInt(m.group()));
+        }
+        return max;
+    }
+
+    static boolean any(String text) {
+        return YEAR.matcher(text).find();
+    }
+
+    /**
+     * Whether a unit may answer a question about the asked years: a unit that names years must name an asked one;
+     * a unit that names none is read in its passage (heading, page title, the passage's text), which must name an
+     * asked year. A unit with no year in sight cannot say which year its fact is for, so it does not answer a
+     * question about one year.
+     */
+    static boolean fits(Set<Integer> asked, String unit, String passage, Supplier<String> page) {
+        if (asked.isEmpty()) {
+            return true;
+        }
+        Set<Integer> own = of(unit);
+        if (!own.isEmpty()) {
+            return own.stream().anyMatch(asked::contains);
+        }
+        if (of(passage).stream().anyMatch(asked::contains)) {
+            return true;
+        }
+        Set<Integer> whole = of(page.get());
+        return !whole.isEmpty() && period(whole) && whole.stream().anyMatch(asked::contains);
+    }
+
+    /**
+     * Whether the years of a page lie within one mandate period (4 years): such a page is dated by them ("Under
+     * innevarande mandatperiod, 2015-2018, …"); a page whose years span decades (a table of rates since 1981) dates
+     * none of its sentences.
+     */
+    private static boolean period(Set<Integer> years) {
+        return years.stream().mapToInt(Integer::intValue).max().orElse(0)
+                - years.stream().mapToInt(Integer::intValue).min().orElse(0) <= MANDATE_PERIOD;
+    }
+}
