@@ -28,10 +28,15 @@ public final class Vocabulary {
     private final Map<String, String> glossary;
     private final Map<String, String> parties;
     private final Pattern partyPattern;
+    private final EnglishSwedish english;
+    private final int maxPhrase;
 
-    private Vocabulary(Map<String, List<String>> related, Map<String, String> glossary, Map<String, String> parties) {
+    private Vocabulary(Map<String, List<String>> related, Map<String, String> glossary, Map<String, String> parties,
+                       EnglishSwedish english) {
         this.related = related;
         this.glossary = glossary;
+        this.english = english;
+        this.maxPhrase = glossary.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.parties = parties;
         StringBuilder p = new StringBuilder("(?:\\b(?:");
         parties.keySet().forEach(name -> p.append(Pattern.quote(name)).append('|'));
@@ -67,13 +72,43 @@ public final class Vocabulary {
         return sv != null && !sv.equalsIgnoreCase(w);
     }
 
-    /** The question with English municipal phrases replaced by Swedish ones, longest phrase first. */
+    /**
+     * The question in Swedish words, lower case: municipal phrases from the glossary (longest first), other words
+     * through the English–Swedish dictionary ({@link EnglishSwedish}); English grammar words are dropped, and
+     * names (a capital letter after the first word) and words neither knows are kept as written.
+     */
     public String toSwedish(String question) {
-        String out = " " + question.toLowerCase(Locale.ROOT).replaceAll("[?!.,]", " ") + " ";
-        for (Map.Entry<String, String> e : glossary.entrySet()) {
-            out = out.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+        String[] words = question.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; ) {
+            int n = glossaryPhrase(words, i);
+            if (n > 0) {
+                out.add(glossary.get(phrase(words, i, n)));
+                i += n;
+                continue;
+            }
+            english.translate(words[i], i == 0).ifPresent(out::add);
+            i++;
         }
-        return out.strip();
+        return String.join(" ", out).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** The number of words of the longest glossary phrase that starts at word {@code from}, 0 when none does. */
+    private int glossaryPhrase(String[] words, int from) {
+        for (int n = Math.min(maxPhrase, words.length - from); n > 0; n--) {
+            if (glossary.containsKey(phrase(words, from, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static String phrase(String[] words, int from, int n) {
+        List<String> out = new ArrayList<>();
+        for (String w : List.of(words).subList(from, from + n)) {
+            out.add(w.toLowerCase(Locale.ROOT).replaceFirst("'s?$", ""));
+        }
+        return String.join(" ", out);
     }
 
     /** Matches a party name ("Socialdemokraterna", "Sjukvårdspartiet") or a party abbreviation in brackets ("(S)"). */
@@ -114,10 +149,10 @@ public final class Vocabulary {
             String[] parts = line.split("=", 2);
             parties.put(parts[0].strip(), parts.length == 2 ? parts[1].strip() : "");
         }
-        return new Vocabulary(related, glossary, parties);
+        return new Vocabulary(related, glossary, parties, EnglishSwedish.load(lines("freedict-eng-swe.tsv")));
     }
 
-    private static List<String> lines(String resource) {
+    static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
