@@ -226,8 +226,15 @@ public final class Answerer {
                             .forEach(related::add);
                 }
             }
+            List<String> synonyms = new ArrayList<>();
+            // thesaurus synonyms only for a word the pages do not use, and only those the pages do: expanding a word
+            // the pages hold added wrong answers on all four sets (docs/ANALYSIS.md, 2026-12-06)
+            for (String syn : df > 0 ? List.<String>of() : vocabulary.synonyms(word)) {
+                analyzer.terms(syn).stream().limit(1).filter(t -> !related.contains(t) && !t.equals(terms.get(0)))
+                        .filter(t -> !synonyms.contains(t) && index.docFreq(Fields.TEXT, t) > 0).forEach(synonyms::add);
+            }
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            out.add(new Concept(word, term, terms.subList(1, terms.size()), related, idf));
+            out.add(new Concept(word, term, terms.subList(1, terms.size()), related, synonyms, idf));
         }
         return out;
     }
@@ -247,6 +254,7 @@ public final class Answerer {
             PassageSearch.addTerm(should, c.term(), w);
             c.parts().forEach(part -> PassageSearch.addTerm(should, part, w * 0.5f));
             c.related().forEach(r -> PassageSearch.addTerm(should, r, w * 0.5f));
+            c.synonyms().forEach(r -> PassageSearch.addTerm(should, r, w * Vocabulary.SYNONYM_WEIGHT));
         }
         return PassageSearch.within(should.build(), q.municipality().map(Municipality::name));
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.kommunsvar.index.KommunAnalyzer;
 
 /**
  * The data files of municipal language: related-term groups, the English→Swedish glossary and the party
@@ -24,15 +25,23 @@ public final class Vocabulary {
     private static final Set<String> ENGLISH_MARKERS = Set.of("what", "who", "which", "how", "when", "is", "the",
             "does", "do", "are", "of", "for", "many", "much", "municipality", "where", "whose", "rate", "tax");
 
+    /**
+     * Query weight of a thesaurus synonym relative to the asked word: half a related term's 0.5, so the asked
+     * word always outweighs its synonyms (docs/ANALYSIS.md, 2026-12-06).
+     */
+    public static final float SYNONYM_WEIGHT = 0.25f;
+
     private final Map<String, List<String>> related;
     private final Map<String, String> glossary;
     private final Map<String, String> parties;
     private final Pattern partyPattern;
     private final EnglishSwedish english;
+    private final Map<String, List<String>> thesaurus;
     private final int maxPhrase;
 
     private Vocabulary(Map<String, List<String>> related, Map<String, String> glossary, Map<String, String> parties,
-                       EnglishSwedish english) {
+                       EnglishSwedish english, Map<String, List<String>> thesaurus) {
+        this.thesaurus = thesaurus;
         this.related = related;
         this.glossary = glossary;
         this.english = english;
@@ -53,6 +62,20 @@ public final class Vocabulary {
     /** The other words of every group the word belongs to (lower case), empty when it is in none. */
     public List<String> related(String word) {
         return related.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /**
+     * Synonyms of the word from the Swedish thesaurus (Synlex), looked up as written and by its dictionary base
+     * forms ("klubbade" → "klubba" → "besluta", "fastställa", …). Empty when the thesaurus has none.
+     */
+    public List<String> synonyms(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>(thesaurus.getOrDefault(lower, List.of()));
+        for (String lemma : KommunAnalyzer.lemmas(lower)) {
+            thesaurus.getOrDefault(lemma, List.of()).stream().filter(s -> !out.contains(s)).forEach(out::add);
+        }
+        out.remove(lower);
+        return out;
     }
 
     /** True when the question reads as English: two or more English function words or glossary words. */
@@ -149,7 +172,14 @@ public final class Vocabulary {
             String[] parts = line.split("=", 2);
             parties.put(parts[0].strip(), parts.length == 2 ? parts[1].strip() : "");
         }
-        return new Vocabulary(related, glossary, parties, EnglishSwedish.load(lines("freedict-eng-swe.tsv")));
+        Map<String, List<String>> thesaurus = new HashMap<>();
+        for (String line : lines("synlex-sv.tsv")) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2) {
+                thesaurus.put(parts[0], List.of(parts[1].split(",")));
+            }
+        }
+        return new Vocabulary(related, glossary, parties, EnglishSwedish.load(lines("freedict-eng-swe.tsv")), thesaurus);
     }
 
     static List<String> lines(String resource) {

@@ -101,6 +101,11 @@ public final class KommunAnalyzer extends Analyzer {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
+    /** The base forms (lemmas) the Swedish dictionary gives for a word form, empty when it does not know it. */
+    public static List<String> lemmas(String word) {
+        return SwedishLexicon.standard().lemmas(word);
+    }
+
     /** The terms this analyzer produces for the text, in order (compound parts follow their compound). */
     public List<String> terms(String text) {
         List<String> out = new ArrayList<>();

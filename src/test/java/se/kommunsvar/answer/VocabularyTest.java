@@ -91,6 +91,14 @@ class VocabularyTest {
     }
 
     @Test
+    void the_thesaurus_gives_synonyms_of_a_word_and_of_its_base_form() {
+        assertTrue(vocabulary.synonyms("socialdemokrat").contains("sosse"));
+        // "klubbade" is not a headword; its base form "klubba" is
+        assertTrue(vocabulary.synonyms("klubbade").contains("besluta"), vocabulary.synonyms("klubbade").toString());
+        assertEquals(List.of(), vocabulary.synonyms("stenvalvsbro"));
+    }
+
+    @Test
     void party_names_and_bracketed_tags_are_recognised() {
         assertTrue(vocabulary.partyPattern().matcher("Socialdemokraterna, Centerpartiet och Vänsterpartiet").find());
         assertTrue(vocabulary.partyPattern().matcher("Torgny Lindau (PF)").find());
