@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
@@ -81,7 +82,7 @@ public final class Answerer {
         if (q.municipality().isPresent() && !index.municipalities().contains(q.municipality().get().name())) {
             return abstain(id, q, noPages(q));
         }
-        List<Concept> concepts = concepts(q.subject());
+        List<Concept> concepts = concepts(q.subject(), q.english() ? vocabulary.englishOrigins(q.text()) : Map.of());
         if (concepts.isEmpty()) {
             return abstain(id, q, notAnswered(q));
         }
@@ -197,6 +198,11 @@ public final class Answerer {
     }
 
     List<Concept> concepts(String subject) {
+        return concepts(subject, Map.of());
+    }
+
+    /** The subject's concepts; {@code origins}: the English words a translated word came from, searched beside it. */
+    List<Concept> concepts(String subject, Map<String, List<String>> origins) {
         KommunAnalyzer analyzer = index.analyzer();
         int n = Math.max(1, index.numDocs());
         List<Concept> out = new ArrayList<>();
@@ -229,7 +235,11 @@ public final class Answerer {
             List<String> synonyms = new ArrayList<>();
             // thesaurus synonyms only for a word the pages do not use, and only those the pages do: expanding a word
             // the pages hold added wrong answers on all four sets (docs/ANALYSIS.md, 2026-12-06)
-            for (String syn : df > 0 ? List.<String>of() : vocabulary.synonyms(word)) {
+            List<String> expansions = new ArrayList<>(origins.getOrDefault(word, List.of()));
+            if (df == 0) {
+                expansions.addAll(vocabulary.synonyms(word));
+            }
+            for (String syn : expansions) {
                 analyzer.terms(syn).stream().limit(1).filter(t -> !related.contains(t) && !t.equals(terms.get(0)))
                         .filter(t -> !synonyms.contains(t) && index.docFreq(Fields.TEXT, t) > 0).forEach(synonyms::add);
             }

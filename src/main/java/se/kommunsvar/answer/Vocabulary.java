@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import se.kommunsvar.index.KommunAnalyzer;
@@ -101,19 +102,36 @@ public final class Vocabulary {
      * names (a capital letter after the first word) and words neither knows are kept as written.
      */
     public String toSwedish(String question) {
+        return String.join(" ", translated(question).keySet()).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /**
+     * For each Swedish word of {@link #toSwedish}, the English words it was translated from ("kommundirektör" →
+     * "city", "manager"): municipalities' English pages use the resident's own words.
+     */
+    public Map<String, List<String>> englishOrigins(String question) {
+        Map<String, List<String>> out = new HashMap<>();
+        translated(question).forEach((sv, en) -> {
+            for (String w : sv.toLowerCase(Locale.ROOT).split(" ")) {
+                List<String> origins = out.computeIfAbsent(w, k -> new ArrayList<>());
+                en.stream().filter(e -> !e.equals(w) && !origins.contains(e)).forEach(origins::add);
+            }
+        });
+        return out;
+    }
+
+    /** The Swedish words or phrases of an English question, in order, each with the English words it came from. */
+    private Map<String, List<String>> translated(String question) {
         String[] words = question.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
-        List<String> out = new ArrayList<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (int i = 0; i < words.length; ) {
             int n = glossaryPhrase(words, i);
-            if (n > 0) {
-                out.add(glossary.get(phrase(words, i, n)));
-                i += n;
-                continue;
-            }
-            english.translate(words[i], i == 0).ifPresent(out::add);
-            i++;
+            String from = phrase(words, i, Math.max(n, 1));
+            Optional<String> sv = n > 0 ? Optional.of(glossary.get(from)) : english.translate(words[i], i == 0);
+            sv.ifPresent(w -> out.computeIfAbsent(w, k -> new ArrayList<>()).addAll(List.of(from.split(" "))));
+            i += Math.max(n, 1);
         }
-        return String.join(" ", out).toLowerCase(Locale.ROOT).strip();
+        return out;
     }
 
     /** The number of words of the longest glossary phrase that starts at word {@code from}, 0 when none does. */

@@ -98,6 +98,13 @@ class VocabularyTest {
     }
 
     @Test
+    void a_translated_word_remembers_the_english_words_it_came_from() {
+        var origins = vocabulary.englishOrigins("Who is the City Manager of Trollhättan?");
+        assertEquals(List.of("city", "manager"), origins.get("kommundirektör"));
+        assertEquals(List.of("library"), vocabulary.englishOrigins("library hours").get("bibliotek"));
+    }
+
+    @Test
     void party_names_and_bracketed_tags_are_recognised() {
         assertTrue(vocabulary.partyPattern().matcher("Socialdemokraterna, Centerpartiet och Vänsterpartiet").find());
         assertTrue(vocabulary.partyPattern().matcher("Torgny Lindau (PF)").find());
