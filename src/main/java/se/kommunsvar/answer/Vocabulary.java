@@ -163,6 +163,13 @@ public final class Vocabulary {
 
     private static final class Holder {
         private static final Vocabulary INSTANCE = load();
+
+        static {
+            // the Swedish dictionary behind synonyms() takes seconds to load: load it before the first question needs it
+            Thread warm = new Thread(() -> KommunAnalyzer.lemmas("kommun"), "swedish-dictionary-load");
+            warm.setDaemon(true);
+            warm.start();
+        }
     }
 
     private static Vocabulary load() {
