@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.kommunsvar.index.IndexedPage;
@@ -82,7 +83,7 @@ public final class Answerer {
         if (q.municipality().isPresent() && !retrieval.municipalities().contains(q.municipality().get().name())) {
             return abstain(id, q, noPages(q));
         }
-        List<Concept> concepts = concepts(q.subject());
+        List<Concept> concepts = concepts(q.subject(), q.english() ? vocabulary.englishOrigins(q.text()) : Map.of());
         if (concepts.isEmpty()) {
             return abstain(id, q, notAnswered(q));
         }
@@ -239,6 +240,11 @@ public final class Answerer {
     }
 
     List<Concept> concepts(String subject) {
+        return concepts(subject, Map.of());
+    }
+
+    /** The subject's concepts; {@code origins}: the English words a translated word came from, searched beside it. */
+    List<Concept> concepts(String subject, Map<String, List<String>> origins) {
         int n = retrieval.passageCount();
         List<Concept> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -267,8 +273,19 @@ public final class Answerer {
                             .forEach(related::add);
                 }
             }
+            List<String> synonyms = new ArrayList<>();
+            // thesaurus synonyms only for a word the pages do not use, and only those the pages do: expanding a word
+            // the pages hold added wrong answers on all four sets (docs/ANALYSIS.md, 2026-12-06)
+            List<String> expansions = new ArrayList<>(origins.getOrDefault(word, List.of()));
+            if (df == 0) {
+                expansions.addAll(vocabulary.synonyms(word));
+            }
+            for (String syn : expansions) {
+                retrieval.terms(syn).stream().limit(1).filter(t -> !related.contains(t) && !t.equals(terms.get(0)))
+                        .filter(t -> !synonyms.contains(t) && retrieval.documentFrequency(t) > 0).forEach(synonyms::add);
+            }
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            out.add(new Concept(word, term, terms.subList(1, terms.size()), related, idf));
+            out.add(new Concept(word, term, terms.subList(1, terms.size()), related, synonyms, idf));
         }
         return out;
     }
@@ -285,6 +302,7 @@ public final class Answerer {
             terms.add(new WeightedTerm(c.term(), w));
             c.parts().forEach(part -> terms.add(new WeightedTerm(part, w * EXPANSION_WEIGHT)));
             c.related().forEach(r -> terms.add(new WeightedTerm(r, w * EXPANSION_WEIGHT)));
+            c.synonyms().forEach(r -> terms.add(new WeightedTerm(r, w * Vocabulary.SYNONYM_WEIGHT)));
         }
         return terms;
     }

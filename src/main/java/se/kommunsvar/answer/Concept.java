@@ -7,11 +7,24 @@ import java.util.Set;
  * One word of the question's subject, as index terms: the word's own term, its compound parts, and the
  * terms of related words. {@code weight} is the word's rarity in the index (idf).
  */
-record Concept(String word, String term, List<String> parts, List<String> related, double weight) {
+record Concept(String word, String term, List<String> parts, List<String> related, List<String> synonyms,
+               double weight) {
+
+    /**
+     * How much a thesaurus synonym covers the word. Below a related word's 0.9: the thesaurus mixes senses
+     * ("anta" is "tro, gissa" as well as "adopt"), so a synonym alone must not make a sentence cover a question
+     * (measured in docs/ANALYSIS.md, 2026-12-06: at 0.9 real-dev-2 gained 6 wrong answers).
+     */
+    static final double SYNONYM_MATCH = 0.5;
 
     Concept {
         parts = List.copyOf(parts);
         related = List.copyOf(related);
+        synonyms = List.copyOf(synonyms);
+    }
+
+    Concept(String word, String term, List<String> parts, List<String> related, double weight) {
+        this(word, term, parts, related, List.of(), weight);
     }
 
     /**
@@ -26,6 +39,11 @@ record Concept(String word, String term, List<String> parts, List<String> relate
         for (String r : related) {
             if (terms.contains(r)) {
                 return 0.9;
+            }
+        }
+        for (String s : synonyms) {
+            if (terms.contains(s)) {
+                return SYNONYM_MATCH;
             }
         }
         long found = parts.stream().distinct().filter(terms::contains).count();

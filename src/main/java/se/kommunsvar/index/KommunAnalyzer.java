@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -24,6 +26,7 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.sv.SwedishMinimalStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
@@ -37,6 +40,13 @@ public final class KommunAnalyzer extends Analyzer {
     /** The stemmers measured for Swedish (see docs/ANALYSIS.md). */
     public enum Stemmer { LIGHT, MINIMAL, SNOWBALL, NONE }
 
+    /**
+     * Where compound parts come from: the hand-kept list of municipal word parts, or the Swedish hunspell
+     * dictionary ({@link SwedishLexicon}). The list stays the default until the lexicon's extra recall stops
+     * costing wrong answers (measured on all four sets in docs/ANALYSIS.md, 2026-12-06).
+     */
+    public enum Compounds { MUNICIPAL_PARTS, LEXICON }
+
     private static final CharArraySet COMPOUND_PARTS = loadWords("compound-parts.txt");
     private static final CharArrayMap<String> SPELLINGS = loadSpellings("spelling-variants.txt");
     /** Endings a compound's last part may carry: "skatt|en", "mål|et", "styrelse|ns", "väg|nät|et". */
@@ -49,13 +59,24 @@ public final class KommunAnalyzer extends Analyzer {
     private static final int MIN_PART = 3;
 
     private final Stemmer stemmer;
+    private final Compounds compounds;
 
     public KommunAnalyzer() {
         this(Stemmer.LIGHT);
     }
 
     public KommunAnalyzer(Stemmer stemmer) {
+        this(stemmer, defaultCompounds());
+    }
+
+    public KommunAnalyzer(Stemmer stemmer, Compounds compounds) {
         this.stemmer = stemmer;
+        this.compounds = compounds;
+    }
+
+    /** The measured default, or the one named by the system property {@code kommunsvar.compounds} (for measuring). */
+    private static Compounds defaultCompounds() {
+        return Compounds.valueOf(System.getProperty("kommunsvar.compounds", Compounds.MUNICIPAL_PARTS.name()));
     }
 
     @Override
@@ -63,7 +84,7 @@ public final class KommunAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new SpellingFilter(stream);
-        stream = new CompoundSplitter(stream);
+        stream = compounds == Compounds.LEXICON ? new LexiconSplitter(stream) : new CompoundSplitter(stream);
         stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
         stream = switch (stemmer) {
             case LIGHT -> new SwedishLightStemFilter(stream);
@@ -78,6 +99,11 @@ public final class KommunAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /** The base forms (lemmas) the Swedish dictionary gives for a word form, empty when it does not know it. */
+    public static List<String> lemmas(String word) {
+        return SwedishLexicon.standard().lemmas(word);
     }
 
     /** The terms this analyzer produces for the text, in order (compound parts follow their compound). */
@@ -144,6 +170,50 @@ public final class KommunAnalyzer extends Analyzer {
             String part = word.substring(from, end);
             return COMPOUND_PARTS.contains(part) || COMPOUND_PARTS.contains(part + "a") || COMPOUND_PARTS.contains(part + "e")
                     || part.endsWith("e") && COMPOUND_PARTS.contains(part.substring(0, part.length() - 1) + "a");
+        }
+    }
+
+    /**
+     * Splits a compound only when the whole word decomposes into words of the Swedish dictionary in the places
+     * the dictionary allows them ({@link SwedishLexicon#split}), so "kommunalskatten" gives "kommunal", "skatten"
+     * but "verksamhet" does not give a stray "het" (the dictionary does not let "het" end a compound). The parts
+     * follow the compound at the same position.
+     */
+    private static final class LexiconSplitter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+        private final Deque<String> parts = new ArrayDeque<>();
+        private State compound;
+
+        LexiconSplitter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!parts.isEmpty()) {
+                restoreState(compound);
+                term.setEmpty().append(parts.removeFirst());
+                position.setPositionIncrement(0);
+                return true;
+            }
+            if (!input.incrementToken()) {
+                return false;
+            }
+            List<String> split = SwedishLexicon.standard().split(term.toString());
+            if (!split.isEmpty()) {
+                parts.addAll(split);
+                compound = captureState();
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            parts.clear();
+            compound = null;
         }
     }
 

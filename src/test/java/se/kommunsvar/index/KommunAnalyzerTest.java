@@ -65,4 +65,24 @@ class KommunAnalyzerTest {
             assertFalse(terms.get(1).isEmpty());
         }
     }
+
+    @Test
+    void the_swedish_dictionary_splits_compounds_into_base_forms_where_it_allows_them() {
+        KommunAnalyzer lexicon = new KommunAnalyzer(KommunAnalyzer.Stemmer.LIGHT, KommunAnalyzer.Compounds.LEXICON);
+        assertEquals(List.of("kommunalskatt", "kommunal", "skat"), lexicon.terms("kommunalskatten"));
+        // the joining form "befolknings" is the dictionary's, and the parts come back as base forms
+        assertEquals(List.of("befolkningsmal", "befolkning", "mal"), lexicon.terms("befolkningsmålet"));
+        assertEquals(List.of("samhallsplaneringsnamnd", "samhall", "planering", "namnd"),
+                lexicon.terms("samhällsplaneringsnämnden"));
+        assertEquals(List.of("hemtjans", "hem", "tjans"), lexicon.terms("hemtjänst"));
+    }
+
+    @Test
+    void the_swedish_dictionary_does_not_cut_words_that_are_no_compounds() {
+        KommunAnalyzer lexicon = new KommunAnalyzer(KommunAnalyzer.Stemmer.LIGHT, KommunAnalyzer.Compounds.LEXICON);
+        // "het" may not end a compound in the dictionary, so "verksamhet" keeps its meaning
+        assertEquals(List.of("verksam"), lexicon.terms("verksamhet"));
+        assertEquals(List.of("informatio"), lexicon.terms("information"));
+        assertEquals(List.of("utdebitering"), lexicon.terms("utdebiteringen"));
+    }
 }
