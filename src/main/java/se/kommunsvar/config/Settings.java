@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param unansweredRetention how long a question that got no answer is kept (redacted) for the editors
  * @param unansweredMaxEntries how many distinct unanswered questions are kept at most
  * @param rateLimit how many chat and search requests one client address may make
+ * @param trustedProxies the reverse proxies whose {@code X-Forwarded-For} names the client
  */
 public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
                        boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
-                       int unansweredMaxEntries, RateLimit rateLimit) {
+                       int unansweredMaxEntries, RateLimit rateLimit, TrustedProxies trustedProxies) {
 
     public static final String ADMIN_TOKEN_ENV = "KOMMUNSVAR_ADMIN_TOKEN";
     public static final String ALLOWED_ORIGINS_ENV = "KOMMUNSVAR_ALLOWED_ORIGINS";
@@ -57,10 +58,24 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
                 unansweredMaxEntries, RateLimit.DEFAULT);
     }
 
+    /** Settings that trust no proxy, for callers that predate them. */
+    public Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
+                    boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
+                    int unansweredMaxEntries, RateLimit rateLimit) {
+        this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins, unansweredRetention,
+                unansweredMaxEntries, rateLimit, TrustedProxies.NONE);
+    }
+
     /** These settings with another rate limit. */
     public Settings withRateLimit(RateLimit limit) {
         return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
-                unansweredRetention, unansweredMaxEntries, limit);
+                unansweredRetention, unansweredMaxEntries, limit, trustedProxies);
+    }
+
+    /** These settings trusting the given reverse proxies. */
+    public Settings withTrustedProxies(TrustedProxies proxies) {
+        return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
+                unansweredRetention, unansweredMaxEntries, rateLimit, proxies);
     }
 
     /** Settings with the given folders and port, and the admin token and allowed origins read from the environment. */
@@ -72,7 +87,7 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         int days = positiveInt(env, UNANSWERED_DAYS_ENV, (int) DEFAULT_UNANSWERED_RETENTION.toDays());
         int max = positiveInt(env, UNANSWERED_MAX_ENV, DEFAULT_UNANSWERED_MAX_ENTRIES);
         return new Settings(indexDir, corpusDir, webDir, port, token, allowPrivateHosts, origins, Duration.ofDays(days), max,
-                RateLimit.parse(env.get(RATE_LIMIT_ENV)));
+                RateLimit.parse(env.get(RATE_LIMIT_ENV)), TrustedProxies.parse(env.get(TrustedProxies.ENV)));
     }
 
     private static int positiveInt(Map<String, String> env, String name, int fallback) {
@@ -96,6 +111,7 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         return "index=" + indexDir + " corpus=" + corpusDir + " web=" + webDir + " port=" + port
                 + " adminToken=" + (adminToken.isPresent() ? "set" : "unset (admin API disabled)")
                 + " allowPrivateHosts=" + allowPrivateHosts + " allowedOrigins=" + allowedOrigins
-                + " unanswered=" + unansweredRetention.toDays() + "d/" + unansweredMaxEntries + " rateLimit=" + rateLimit;
+                + " unanswered=" + unansweredRetention.toDays() + "d/" + unansweredMaxEntries + " rateLimit=" + rateLimit
+                + " trustedProxies=" + trustedProxies;
     }
 }

@@ -63,6 +63,7 @@ public final class HttpApp {
             if (Files.isDirectory(settings.webDir())) {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
+            ClientAddress.register(config, settings.trustedProxies());
             WebSecurity.register(config, editors.allowedOrigins());
             RateLimiter.register(config, settings.rateLimit());
             routes(config, settings, answerer, index, directory, search, mapper, editors.unanswered());
