@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import se.kommunsvar.answer.Answer;
 import se.kommunsvar.answer.Answerer;
 import se.kommunsvar.config.Settings;
+import se.kommunsvar.index.CommitPoint;
 import se.kommunsvar.index.IndexStats;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.index.PassageSearch;
@@ -52,6 +53,8 @@ public final class HttpApp {
         AdminAuth auth = new AdminAuth(settings.adminToken());
         // the data folder and sites file belong in Settings; read here until the configuration record takes them
         Editors editors = Editors.open(settings, index, directory, crawl, System.getenv());
+        Metrics metrics = new Metrics(index);
+        editors.indexEditor().onCrawlEnded(metrics::crawlEnded);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -64,6 +67,7 @@ public final class HttpApp {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
             ClientAddress.register(config, settings.trustedProxies());
+            metrics.register(config, auth);
             WebSecurity.register(config, editors.allowedOrigins());
             RateLimiter.register(config, settings.rateLimit());
             routes(config, settings, answerer, index, directory, search, mapper, editors.unanswered());
@@ -81,6 +85,7 @@ public final class HttpApp {
             Answer answer = answerer.answer(req.message(), req.municipality(), req.conversationId());
             LOG.info("chat: {} chars, answered={}", req.message().length(), answer.answered());
             UnansweredRoutes.recordIfUnanswered(unanswered, req, answer, directory);
+            ctx.attribute(Metrics.ANSWERED, answer.answered());
             ctx.json(answer);
         });
         config.routes.get("/api/search", ctx -> {
@@ -106,6 +111,9 @@ public final class HttpApp {
             health.put("pages", stats.pages());
             health.put("passages", stats.passages());
             health.put("municipalities", stats.municipalities());
+            CommitPoint commit = index.lastCommit();
+            health.put("indexGeneration", commit.generation());
+            health.put("lastCommit", commit.committed().toString());
             ctx.json(health);
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));

@@ -267,6 +267,22 @@ public final class PassageIndex implements Closeable {
         return catalog.stats();
     }
 
+    /** The last commit on disk: its generation and the time its segments file was written. */
+    public CommitPoint lastCommit() {
+        IOException last = null;
+        // a commit in between may delete the segments file just read: read the newer one then
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                org.apache.lucene.index.SegmentInfos infos = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+                Instant written = Files.getLastModifiedTime(path.resolve(infos.getSegmentsFileName())).toInstant();
+                return new CommitPoint(infos.getGeneration(), written);
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw new IndexUnavailableException("cannot read the last commit of " + path + ": " + last.getMessage(), last);
+    }
+
     /** Document frequency of an analyzed term in the passage text, for weighting question words. */
     public int docFreq(String field, String term) {
         return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(field, term)));
