@@ -68,6 +68,7 @@ public final class HttpApp {
             }
             ClientAddress.register(config, settings.trustedProxies());
             metrics.register(config, auth);
+            ApiDocs.register(config);
             WebSecurity.register(config, editors.allowedOrigins());
             RateLimiter.register(config, settings.rateLimit());
             routes(config, settings, answerer, index, directory, search, mapper, editors.unanswered());

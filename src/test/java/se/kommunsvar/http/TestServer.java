@@ -98,6 +98,11 @@ public final class TestServer implements AutoCloseable {
         return index;
     }
 
+    /** The running app (for tests that read its registered routes). */
+    public Javalin app() {
+        return app;
+    }
+
     public String base() {
         return "http://127.0.0.1:" + app.port();
     }
