@@ -22,7 +22,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (PassageIndex passageIndex = folders.openOrBuild()) {
+        try (PassageIndex passageIndex = folders.openForReading()) {
             Evaluation.Report report = new Evaluation(Components.answerer(passageIndex))
                     .run(file.toString(), EvalQuestion.read(file));
             report.failures().forEach(System.out::println);

@@ -33,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = Settings.of(folders.index, folders.corpus, web, port, allowPrivateHosts, System.getenv());
         LOG.info("starting: {}", settings.describe());
+        PortCheck.requireFree(settings.port());
         PassageIndex passageIndex = Components.openOrBuild(settings.indexDir(), settings.corpusDir());
         var app = HttpApp.create(settings, Components.answerer(passageIndex), passageIndex, MunicipalityDirectory.standard());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -109,7 +109,8 @@ public final class FileIngester {
         return files;
     }
 
-    private static boolean isPageFile(Path file) {
+    /** Whether a file in a pages folder is a page (not a README or other notes beside the pages). */
+    public static boolean isPageFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") && !name.equals("readme.txt") || isHtml(file);
     }
