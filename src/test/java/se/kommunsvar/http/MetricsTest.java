@@ -59,6 +59,26 @@ class MetricsTest {
         }
     }
 
+    @Test
+    void a_site_crawl_is_counted_by_how_it_ended_and_its_pages_by_outcome(@TempDir Path dir) throws Exception {
+        try (TestSite site = new TestSite(0);
+             TestServer server = TestServer.start(dir.resolve("index"), Path.of("web"), java.util.List.of(), true)) {
+            HttpResponse<String> started = server.send(server.request("/api/admin/reindex")
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"site\":\"" + site.start() + "\"}")),
+                    Map.of("Authorization", "Bearer " + TestServer.TOKEN));
+            assertEquals(202, started.statusCode(), started.body());
+            String metrics = scrape(server);
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (value(metrics, "kommunsvar_crawls_total{outcome=\"completed\"}") == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                metrics = scrape(server);
+            }
+            assertEquals(1.0, value(metrics, "kommunsvar_crawls_total{outcome=\"completed\"}"), metrics);
+            assertTrue(value(metrics, "kommunsvar_crawl_pages_total{outcome=\"new\"}") >= TestSite.PAGES.length, metrics);
+        }
+    }
+
     private static String scrape(TestServer server) {
         HttpResponse<String> r = server.send(server.request("/metrics").GET(),
                 Map.of("Authorization", "Bearer " + TestServer.TOKEN));
