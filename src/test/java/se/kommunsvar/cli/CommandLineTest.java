@@ -59,6 +59,15 @@ class CommandLineTest {
             }
             assertEquals(0, code);
             assertTrue(printed.toString(StandardCharsets.UTF_8).contains("källa:"), printed.toString(StandardCharsets.UTF_8));
+            printed.reset();
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            try {
+                code = Main.commandLine().execute("eval", "../shared/eval/questions.tsv", "--index", indexDir.toString());
+            } finally {
+                System.setOut(stdout);
+            }
+            assertEquals(0, code, "eval reads beside the server too");
+            assertTrue(printed.toString(StandardCharsets.UTF_8).contains("answered correctly"), printed.toString(StandardCharsets.UTF_8));
             try (PassageIndex reading = PassageIndex.openForReading(indexDir)) {
                 assertTrue(reading.stats().pages() > 0);
                 assertThrows(IndexUnavailableException.class, () -> reading.deletePage("https://example.se/"));
