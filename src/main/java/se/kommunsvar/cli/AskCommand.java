@@ -24,7 +24,7 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (PassageIndex passageIndex = folders.openOrBuild()) {
+        try (PassageIndex passageIndex = folders.openForReading()) {
             Answer a = Components.answerer(passageIndex).answer(question, Optional.ofNullable(municipality), Optional.empty());
             System.out.println(a.answer());
             for (Citation c : a.citations()) {

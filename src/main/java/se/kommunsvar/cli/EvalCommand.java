@@ -69,13 +69,13 @@ final class EvalCommand implements Callable<Integer> {
     private Evaluation.Report run(QuestionSet set) throws IOException {
         List<EvalQuestion> questions = EvalQuestion.read(set.questions());
         if (set.source().isEmpty()) {
-            try (PassageIndex index = folders.openOrBuild()) {
+            try (PassageIndex index = folders.openForReading()) {
                 return evaluate(set, questions, index);
             }
         }
         Path source = set.source().get();
         if (Files.isDirectory(source) && PassageIndex.hasPages(source)) {
-            try (PassageIndex index = PassageIndex.open(source)) {
+            try (PassageIndex index = PassageIndex.openForReading(source)) {
                 return evaluate(set, questions, index);
             }
         }

@@ -18,4 +18,12 @@ final class IndexOptions {
     PassageIndex openOrBuild() {
         return Components.openOrBuild(index, corpus);
     }
+
+    /**
+     * Opens an index that holds pages for reading only (no write lock: works while a server holds it); an empty
+     * one is first built from the corpus, as {@link #openOrBuild()} does.
+     */
+    PassageIndex openForReading() {
+        return PassageIndex.hasPages(index) ? PassageIndex.openForReading(index) : Components.openOrBuild(index, corpus);
+    }
 }

@@ -17,7 +17,7 @@ public final class Main implements Callable<Integer> {
     static final Path DEFAULT_WEB = Path.of("web");
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main())
+        int code = commandLine()
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("error: " + e.getMessage());
                     return 1;
@@ -26,6 +26,15 @@ public final class Main implements Callable<Integer> {
         if (code != 0 || args.length == 0 || !args[0].equals("serve")) {
             System.exit(code);
         }
+    }
+
+    /** The command line with {@code --help} (and {@code --version}) on every subcommand, not only the top one. */
+    static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Main());
+        for (CommandLine sub : line.getSubcommands().values()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        return line;
     }
 
     @Override

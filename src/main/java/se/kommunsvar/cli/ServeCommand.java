@@ -40,6 +40,7 @@ final class ServeCommand implements Callable<Integer> {
             settings = settings.withHost(Optional.of(host));
         }
         LOG.info("starting: {}", settings.describe());
+        PortCheck.requireFree(settings.port());
         PassageIndex passageIndex = Components.openOrBuild(settings.indexDir(), settings.corpusDir());
         var app = HttpApp.create(settings, Components.answerer(passageIndex), passageIndex, MunicipalityDirectory.standard());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param rateLimit how many chat and search requests one client address may make
  * @param host the address the server listens on; empty means every interface
  * @param maxConnectionsPerClient how many connections one client address may hold open at once
+ * @param trustedProxies the reverse proxies whose {@code X-Forwarded-For} names the client
  */
 public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
                        boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
                        int unansweredMaxEntries, RateLimit rateLimit, Optional<String> host,
-                       int maxConnectionsPerClient) {
+                       int maxConnectionsPerClient, TrustedProxies trustedProxies) {
 
     public static final String ADMIN_TOKEN_ENV = "KOMMUNSVAR_ADMIN_TOKEN";
     public static final String ALLOWED_ORIGINS_ENV = "KOMMUNSVAR_ALLOWED_ORIGINS";
@@ -56,12 +57,12 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         }
     }
 
-    /** Settings listening on every interface with the default cap of connections per client. */
+    /** Settings listening on every interface with the default cap of connections per client, trusting no proxy. */
     public Settings(Path indexDir, Path corpusDir, Path webDir, int port, Optional<String> adminToken,
                     boolean allowPrivateHosts, List<String> allowedOrigins, Duration unansweredRetention,
                     int unansweredMaxEntries, RateLimit rateLimit) {
         this(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins, unansweredRetention,
-                unansweredMaxEntries, rateLimit, Optional.empty(), DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
+                unansweredMaxEntries, rateLimit, Optional.empty(), DEFAULT_MAX_CONNECTIONS_PER_CLIENT, TrustedProxies.NONE);
     }
 
     /** Settings with the default retention and size of the unanswered-questions list and the default rate limit. */
@@ -82,19 +83,25 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
     /** These settings with another rate limit. */
     public Settings withRateLimit(RateLimit limit) {
         return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
-                unansweredRetention, unansweredMaxEntries, limit, host, maxConnectionsPerClient);
+                unansweredRetention, unansweredMaxEntries, limit, host, maxConnectionsPerClient, trustedProxies);
     }
 
     /** These settings listening on {@code address} (empty: every interface). */
     public Settings withHost(Optional<String> address) {
         return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
-                unansweredRetention, unansweredMaxEntries, rateLimit, address, maxConnectionsPerClient);
+                unansweredRetention, unansweredMaxEntries, rateLimit, address, maxConnectionsPerClient, trustedProxies);
     }
 
     /** These settings with another cap of connections per client address. */
     public Settings withMaxConnectionsPerClient(int max) {
         return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
-                unansweredRetention, unansweredMaxEntries, rateLimit, host, max);
+                unansweredRetention, unansweredMaxEntries, rateLimit, host, max, trustedProxies);
+    }
+
+    /** These settings trusting the given reverse proxies. */
+    public Settings withTrustedProxies(TrustedProxies proxies) {
+        return new Settings(indexDir, corpusDir, webDir, port, adminToken, allowPrivateHosts, allowedOrigins,
+                unansweredRetention, unansweredMaxEntries, rateLimit, host, maxConnectionsPerClient, proxies);
     }
 
     /** Settings with the given folders and port, and the admin token and allowed origins read from the environment. */
@@ -108,7 +115,7 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
         Optional<String> host = Optional.ofNullable(env.get(HOST_ENV));
         int connections = positiveInt(env, MAX_CONNECTIONS_PER_CLIENT_ENV, DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
         return new Settings(indexDir, corpusDir, webDir, port, token, allowPrivateHosts, origins, Duration.ofDays(days), max,
-                RateLimit.parse(env.get(RATE_LIMIT_ENV)), host, connections);
+                RateLimit.parse(env.get(RATE_LIMIT_ENV)), host, connections, TrustedProxies.parse(env.get(TrustedProxies.ENV)));
     }
 
     private static int positiveInt(Map<String, String> env, String name, int fallback) {
@@ -134,6 +141,6 @@ public record Settings(Path indexDir, Path corpusDir, Path webDir, int port, Opt
                 + " adminToken=" + (adminToken.isPresent() ? "set" : "unset (admin API disabled)")
                 + " allowPrivateHosts=" + allowPrivateHosts + " allowedOrigins=" + allowedOrigins
                 + " unanswered=" + unansweredRetention.toDays() + "d/" + unansweredMaxEntries + " rateLimit=" + rateLimit
-                + " maxConnectionsPerClient=" + maxConnectionsPerClient;
+                + " maxConnectionsPerClient=" + maxConnectionsPerClient + " trustedProxies=" + trustedProxies;
     }
 }

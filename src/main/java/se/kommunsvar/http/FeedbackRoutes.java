@@ -32,6 +32,7 @@ final class FeedbackRoutes {
         config.routes.post("/api/feedback", ctx -> {
             FeedbackRequest req = FeedbackRequest.parse(ctx.body(), mapper);
             feedback.record(given(req, index, directory));
+            ctx.attribute(Metrics.HELPFUL, req.helpful());
             LOG.info("feedback: helpful={} on {}", req.helpful(), req.url().orElse("an answer without a source"));
             ctx.status(201).json(Map.of("recorded", true));
         });

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import se.kommunsvar.answer.Answer;
 import se.kommunsvar.answer.Answerer;
 import se.kommunsvar.config.Settings;
+import se.kommunsvar.index.CommitPoint;
 import se.kommunsvar.index.IndexStats;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.index.PassageSearch;
@@ -62,6 +63,8 @@ public final class HttpApp {
         AdminAuth auth = new AdminAuth(settings.adminToken());
         // the data folder and sites file belong in Settings; read here until the configuration record takes them
         Editors editors = Editors.open(settings, index, directory, crawl, System.getenv());
+        Metrics metrics = new Metrics(index);
+        editors.indexEditor().onCrawlEnded(metrics::crawlEnded);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -75,6 +78,9 @@ public final class HttpApp {
             if (Files.isDirectory(settings.webDir())) {
                 config.staticFiles.add(settings.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
+            ClientAddress.register(config, settings.trustedProxies());
+            metrics.register(config, auth);
+            ApiDocs.register(config);
             WebSecurity.register(config, editors.allowedOrigins());
             RateLimiter.register(config, settings.rateLimit());
             routes(config, settings, answerer, index, directory, search, mapper, editors.unanswered());
@@ -119,6 +125,7 @@ public final class HttpApp {
             Answer answer = answerer.answer(req.message(), req.municipality(), req.conversationId());
             LOG.info("chat: {} chars, answered={}", req.message().length(), answer.answered());
             UnansweredRoutes.recordIfUnanswered(unanswered, req, answer, directory);
+            ctx.attribute(Metrics.ANSWERED, answer.answered());
             ctx.json(answer);
         });
         config.routes.get("/api/search", ctx -> {
@@ -144,6 +151,9 @@ public final class HttpApp {
             health.put("pages", stats.pages());
             health.put("passages", stats.passages());
             health.put("municipalities", stats.municipalities());
+            CommitPoint commit = index.lastCommit();
+            health.put("indexGeneration", commit.generation());
+            health.put("lastCommit", commit.committed().toString());
             ctx.json(health);
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {

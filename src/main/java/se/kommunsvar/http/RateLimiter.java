@@ -11,7 +11,8 @@ import se.kommunsvar.config.RateLimit;
 /**
  * A token bucket per client address on {@code /api/chat} and {@code /api/search}: a client that asks faster than
  * the limit gets HTTP 429 with {@code Retry-After}, while other clients keep their own full buckets. The address is
- * the TCP peer's, never a header such as {@code X-Forwarded-For} that any client can set.
+ * {@code ctx.ip()}: the TCP peer's, or behind a trusted proxy the address it forwarded (see {@link ClientAddress});
+ * never a forwarding header from anyone else, since any client can set one.
  */
 public final class RateLimiter {
 
@@ -38,7 +39,7 @@ public final class RateLimiter {
     }
 
     private void check(Context ctx) {
-        long waitNanos = acquire(ctx.req().getRemoteAddr());
+        long waitNanos = acquire(ctx.ip());
         if (waitNanos > 0) {
             long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
             ctx.header("Retry-After", String.valueOf(seconds));

@@ -49,6 +49,7 @@ public final class PassageIndex implements Closeable {
 
     private final Path path;
     private final Directory directory;
+    /** Absent when opened for reading only ({@link #openForReading}): no write lock is taken then. */
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final KommunAnalyzer analyzer;
@@ -60,7 +61,7 @@ public final class PassageIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.analyzer = analyzer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
         this.catalog = new PageCatalog(this);
     }
 
@@ -81,6 +82,23 @@ public final class PassageIndex implements Closeable {
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IndexUnavailableException("the index in " + path + " is in use by another process "
                     + "(a running server?): re-index through the server's admin API or stop it first", e);
+        } catch (IOException e) {
+            throw new IndexUnavailableException("cannot open the index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the committed index for searching only: no {@link IndexWriter} and no write lock, so commands that only
+     * ask questions work while a server holds the index. Every write throws {@link IndexUnavailableException}.
+     */
+    public static PassageIndex openForReading(Path path) {
+        try {
+            Directory dir = FSDirectory.open(path);
+            if (!DirectoryReader.indexExists(dir)) {
+                dir.close();
+                throw new IndexUnavailableException("there is no index in " + path + " to read", null);
+            }
+            return new PassageIndex(path, dir, null, new KommunAnalyzer());
         } catch (IOException e) {
             throw new IndexUnavailableException("cannot open the index in " + path + ": " + e.getMessage(), e);
         }
@@ -163,7 +181,7 @@ public final class PassageIndex implements Closeable {
     private void replace(String url, Document pageDoc, List<Passage> passages) {
         List<Document> docs = IndexDocuments.pageWithPassages(pageDoc, passages);
         try {
-            writer.updateDocuments(new Term(Fields.URL, url), docs);
+            writer().updateDocuments(new Term(Fields.URL, url), docs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + url, e);
         }
@@ -177,7 +195,7 @@ public final class PassageIndex implements Closeable {
     /** Deletes every document of every page (not yet committed): a rebuild then re-adds and commits once. */
     public void deleteAll() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the index in " + path, e);
         }
@@ -186,7 +204,7 @@ public final class PassageIndex implements Closeable {
     /** Deletes every document of the page (not yet committed). */
     public void deletePage(String url) {
         try {
-            writer.deleteDocuments(new Term(Fields.URL, url));
+            writer().deleteDocuments(new Term(Fields.URL, url));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + url, e);
         }
@@ -195,7 +213,7 @@ public final class PassageIndex implements Closeable {
     /** Makes the changes since the last commit durable and visible to searches. */
     public void commit() {
         try {
-            writer.commit();
+            writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("commit failed for the index in " + path, e);
@@ -206,7 +224,9 @@ public final class PassageIndex implements Closeable {
     public void discardUncommittedAndClose() {
         try {
             searchers.close();
-            writer.rollback();
+            if (writer != null) {
+                writer.rollback();
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("rollback failed for the index in " + path, e);
@@ -267,6 +287,22 @@ public final class PassageIndex implements Closeable {
         return catalog.stats();
     }
 
+    /** The last commit on disk: its generation and the time its segments file was written. */
+    public CommitPoint lastCommit() {
+        IOException last = null;
+        // a commit in between may delete the segments file just read: read the newer one then
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                org.apache.lucene.index.SegmentInfos infos = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+                Instant written = Files.getLastModifiedTime(path.resolve(infos.getSegmentsFileName())).toInstant();
+                return new CommitPoint(infos.getGeneration(), written);
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw new IndexUnavailableException("cannot read the last commit of " + path + ": " + last.getMessage(), last);
+    }
+
     /** Document frequency of an analyzed term in the passage text, for weighting question words. */
     public int docFreq(String field, String term) {
         return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(field, term)));
@@ -286,11 +322,20 @@ public final class PassageIndex implements Closeable {
     public void close() {
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index in " + path, e);
         }
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IndexUnavailableException("the index in " + path + " was opened for reading only", null);
+        }
+        return writer;
     }
 
     /** Work done with a searcher acquired from the manager and always released. */

@@ -126,7 +126,7 @@ public final class FileIngester {
     }
 
     /** A file in a folder is a page when we read its format; a folder's README is about the folder. */
-    private boolean isPageFile(Path file) {
+    public boolean isPageFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return readers.formatOfFile(name).isPresent() && !name.equals("readme.txt");
     }

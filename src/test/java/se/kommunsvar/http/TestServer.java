@@ -61,6 +61,12 @@ public final class TestServer implements AutoCloseable {
         return start(new Settings(indexDir, corpusCopy(indexDir), Path.of("web"), 0, adminToken, false, List.of()));
     }
 
+    /** Starts the server with the bundled corpus and the default settings changed by {@code adjust}. */
+    public static TestServer start(Path indexDir, java.util.function.UnaryOperator<Settings> adjust) {
+        return start(adjust.apply(new Settings(indexDir, corpusCopy(indexDir), Path.of("web"), 0, Optional.of(TOKEN),
+                false, List.of())));
+    }
+
     /**
      * A private copy of the bundled pages beside the index: editors' actions in a test write fetched pages into
      * the server's corpus folder, and must not leave them in the repository's {@code corpus/} for later tests.
@@ -90,6 +96,11 @@ public final class TestServer implements AutoCloseable {
 
     public PassageIndex index() {
         return index;
+    }
+
+    /** The running app (for tests that read its registered routes). */
+    public Javalin app() {
+        return app;
     }
 
     public String base() {

@@ -44,7 +44,7 @@ public final class CorpusRebuilder {
         IngestSummary summary = new IngestSummary();
         writes.run(() -> {
             index.deleteAll();
-            files.add(pageFiles(corpusDir), index, summary);
+            files.add(pageFiles(corpusDir, summary), index, summary);
             Corpus corpus = new Corpus(corpusDir);
             for (Path json : corpus.entries()) {
                 corpus.read(json).ifPresentOrElse(stored -> add(stored, index, summary), () -> {
@@ -83,13 +83,21 @@ public final class CorpusRebuilder {
         }
     }
 
-    /** What sits at the top of the corpus folder, but not the crawled pages' folder. */
-    private static List<Path> pageFiles(Path corpusDir) {
+    /**
+     * The page files and folders at the top of the corpus folder, but not the crawled pages' folder; other files
+     * there (the corpus's README.md) are skipped, not failed pages.
+     */
+    private List<Path> pageFiles(Path corpusDir, IngestSummary summary) {
         if (!Files.isDirectory(corpusDir)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(corpusDir)) {
-            return entries.filter(p -> !p.getFileName().toString().equals(Corpus.CRAWL_FOLDER)).sorted().toList();
+            List<Path> top = entries.filter(p -> !p.getFileName().toString().equals(Corpus.CRAWL_FOLDER)).sorted().toList();
+            List<Path> pages = top.stream().filter(p -> Files.isDirectory(p) || files.isPageFile(p)).toList();
+            for (int i = pages.size(); i < top.size(); i++) {
+                summary.skipped();
+            }
+            return pages;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the corpus " + corpusDir, e);
         }

@@ -132,9 +132,9 @@ public final class IndexEditor implements AutoCloseable {
         return true;
     }
 
-    /** Tells {@code listener} of every crawl that ended (the editors keep a history of crawls). */
-    public void onCrawlEnded(Consumer<CrawlStatus> listener) {
-        this.crawlEnded = listener;
+    /** Tells {@code listener} too of every crawl that ended (the editors' history of crawls, the metrics). */
+    public synchronized void onCrawlEnded(Consumer<CrawlStatus> listener) {
+        this.crawlEnded = this.crawlEnded.andThen(listener);
     }
 
     public Optional<CrawlStatus> lastCrawl() {
