@@ -28,8 +28,9 @@ final class CrawlReport {
         out.put("current", p.current());
         out.put("summary", p.summary().map(CrawlReport::counts).orElse(null));
         out.put("failedPages", p.failed());
-        // why a crawl stopped without a summary ("interrupted", "failed: …"), else the summary line
-        out.put("outcome", status.summary());
+        out.put("state", status.state().label());
+        // why a crawl stopped early (cancelled, time budget, an error), else the summary line
+        out.put("outcome", status.reason().isEmpty() ? status.summary() : status.reason());
         return out;
     }
 
