@@ -1,12 +1,19 @@
 package se.kommunsvar.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * An answer to one question. {@code answered} is true only with at least one citation; an abstention has
  * none and says so in plain Swedish.
+ *
+ * @param clarify when the question fits several municipalities and none is known: the question back to the resident
+ *                and the municipalities to choose from (an abstention then, {@code answered} false); else null
+ * @param smallTalk true when the message was a greeting or thanks and the text is a short reply, not an abstention
  */
-public record Answer(String conversationId, boolean answered, String answer, List<Citation> citations) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Answer(String conversationId, boolean answered, String answer, List<Citation> citations,
+                     Clarification clarify, boolean smallTalk) {
 
     public Answer {
         citations = List.copyOf(citations);
@@ -16,5 +23,17 @@ public record Answer(String conversationId, boolean answered, String answer, Lis
         if (!answered && !citations.isEmpty()) {
             throw new IllegalArgumentException("an abstention cites nothing");
         }
+        if (answered && (clarify != null || smallTalk)) {
+            throw new IllegalArgumentException("a clarification or a reply to small talk answers nothing");
+        }
+    }
+
+    public Answer(String conversationId, boolean answered, String answer, List<Citation> citations) {
+        this(conversationId, answered, answer, citations, null, false);
+    }
+
+    /** True when the text is neither an answer nor a question back nor small talk: the pages did not answer. */
+    public boolean abstained() {
+        return !answered && clarify == null && !smallTalk;
     }
 }

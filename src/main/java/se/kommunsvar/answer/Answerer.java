@@ -60,6 +60,10 @@ public final class Answerer {
      */
     public Answer answer(String message, Optional<String> siteMunicipality, Optional<String> conversationId) {
         String id = conversationId.filter(c -> c.matches("[0-9a-f]{24}")).orElseGet(Conversations::newId);
+        Optional<String> smallTalk = SmallTalk.reply(message);
+        if (smallTalk.isPresent()) {
+            return new Answer(id, false, smallTalk.get(), List.of(), null, true);
+        }
         Question q = reader.read(message);
         Optional<Question> previous = conversations.last(id);
         Optional<Municipality> site = siteMunicipality.flatMap(directory::byName);
@@ -82,10 +86,14 @@ public final class Answerer {
             return abstain(id, q, noPages(q));
         }
         List<Concept> concepts = concepts(q.subject());
+        List<SearchHit> hits = concepts.isEmpty() ? List.of() : index.search(query(concepts, q), PASSAGES);
+        Optional<Clarification> ask = new MunicipalityClarifier(index.municipalities()).clarify(q, hits);
+        if (ask.isPresent()) {
+            return new Answer(id, false, ask.get().question(), List.of(), ask.get(), false);
+        }
         if (concepts.isEmpty()) {
             return abstain(id, q, notAnswered(q));
         }
-        List<SearchHit> hits = index.search(query(concepts, q), PASSAGES);
         SentenceRanker ranker = new SentenceRanker(q, concepts, vocabulary, index.analyzer());
         Optional<SentenceRanker.Candidate> best = ranker.ranked(hits).stream()
                 .filter(c -> c.context() >= MIN_CONTEXT_COVERAGE).findFirst();
@@ -158,7 +166,8 @@ public final class Answerer {
                 + (p.updated().isEmpty() ? (q.english() ? ", no date given" : ", sidan anger inget datum")
                 : (q.english() ? ", updated " : ", uppdaterad ") + p.updated()) + "): ";
         String passageText = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
-        Citation citation = new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page());
+        Citation citation = new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page())
+                .withQuote(quote);
         return new Answer(id, true, intro + quote, List.of(citation));
     }
 
