@@ -81,6 +81,7 @@ public final class HttpApp {
             AdminRoutes.register(config, auth, index, directory, editors.indexEditor(), mapper);
             editors.register(config, auth, mapper);
             MunicipalityRoutes.register(config, index);
+            ExampleRoutes.register(config, new se.kommunsvar.answer.ExampleQuestions(answerer, index), directory);
         });
     }
 

@@ -103,6 +103,23 @@ class ResidentsApiTest {
         }
     }
 
+    @Test
+    void example_questions_are_ones_the_pages_answer() throws Exception {
+        for (String path : List.of("/api/examples?municipality=Hedemora", "/api/examples")) {
+            HttpResponse<String> r = server.get(path);
+            assertEquals(200, r.statusCode(), r.body());
+            List<String> examples = texts(JSON.readTree(r.body()).get("examples"));
+            assertFalse(examples.isEmpty(), path);
+            assertTrue(examples.size() <= 3, examples.toString());
+            for (String q : examples) {
+                JsonNode a = chat(JSON.writeValueAsString(java.util.Map.of("message", q)));
+                assertTrue(a.get("answered").asBoolean(), q + " → " + a);
+            }
+        }
+        HttpResponse<String> unknown = server.get("/api/examples?municipality=Ingenstans");
+        assertEquals("{\"examples\":[]}", unknown.body());
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
