@@ -136,7 +136,7 @@ public final class HttpApp {
                     .filter(m -> !m.isBlank())
                     .map(m -> directory.byName(m).map(Municipality::name).orElse(m));
             List<SearchHit> hits = search.search(q, municipality, limit);
-            ctx.json(Map.of("results", hits.stream().map(SearchResult::of).toList()));
+            ctx.json(StaffResults.of(index, hits, q, municipality));
         });
         config.routes.get("/api/health", ctx -> {
             IndexStats stats = index.stats();

@@ -119,4 +119,28 @@ class ResidentsInChromiumTest {
         assertFalse(reply.contains("Jag hittar inget svar"), reply);
         assertTrue(widget().findElements(By.cssSelector(".ks-feedback")).isEmpty());
     }
+
+    @Test
+    void staff_find_the_contact_card_for_telefon_first_with_a_municipality_chosen() throws IOException {
+        browser.driver.get(server.base() + "/staff/");
+        waiting().until(d -> d.findElement(By.id("municipality")).findElements(By.tagName("option")).size() > 2);
+        new Select(browser.driver.findElement(By.id("municipality"))).selectByValue("Hedemora");
+        browser.driver.findElement(By.id("q")).sendKeys("telefon");
+        waiting().until(d -> !d.findElements(By.cssSelector("#results .result")).isEmpty());
+        WebElement first = browser.driver.findElements(By.cssSelector("#results .result")).get(0);
+        assertTrue(first.getAttribute("class").contains("contact"), first.getText());
+        assertTrue(first.getText().contains("Kundtjänst") && first.getText().contains("0225-34 000"), first.getText());
+        assertNoViolations("staff-contact");
+        browser.screenshot("staff-contact");
+
+        WebElement q = browser.driver.findElement(By.id("q"));
+        q.clear();
+        q.sendKeys("partier styr");
+        waiting().until(d -> !d.findElements(By.cssSelector("#results .result .sentence")).isEmpty());
+        String sentence = browser.driver.findElement(By.cssSelector("#results .result .sentence")).getText();
+        assertTrue(sentence.contains("styr"), sentence);
+        String deep = browser.driver.findElement(By.cssSelector("#results .result a.deep")).getAttribute("href");
+        assertTrue(deep.contains("#:~:text="), deep);
+        assertNoViolations("staff-sentence");
+    }
 }
