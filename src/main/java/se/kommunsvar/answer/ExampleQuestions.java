@@ -32,8 +32,9 @@ public final class ExampleQuestions {
 
     private final Answerer answerer;
     private final PassageIndex index;
-    /** Per municipality ("" for all) and index size: the examples found, recomputed when pages change. */
+    /** Per municipality ("" for all): the examples found, for the index size in {@link #cachedFor}. */
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private volatile String cachedFor = "";
 
     public ExampleQuestions(Answerer answerer, PassageIndex index) {
         this.answerer = answerer;
@@ -45,8 +46,12 @@ public final class ExampleQuestions {
         if (municipality.isPresent() && !index.municipalities().contains(municipality.get())) {
             return List.of(); // and nothing cached for names no page has
         }
-        String key = municipality.orElse("") + "\u0000" + index.numDocs() + "\u0000" + index.urls().size();
-        return cache.computeIfAbsent(key, k -> find(municipality));
+        String generation = index.numDocs() + "/" + index.urls().size();
+        if (!generation.equals(cachedFor)) { // pages changed: examples found before may no longer be answered
+            cache.clear();
+            cachedFor = generation;
+        }
+        return cache.computeIfAbsent(municipality.orElse(""), k -> find(municipality));
     }
 
     private List<String> find(Optional<String> municipality) {
