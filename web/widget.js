@@ -6,6 +6,10 @@
  * Everything the server sends is inserted as text, never as HTML. Styles live in an open shadow root
  * (a constructed stylesheet, so a strict host Content-Security-Policy without 'unsafe-inline' still applies them).
  * data-mode="page" with data-target="<element id>" renders the chat inline instead of behind a launcher button.
+ * data-choice="<select id>" names a <select> on the page where the resident chooses a municipality: the widget fills it
+ * from /api/municipalities, remembers the choice in localStorage and sends it with each question.
+ * A question back from the server ("Vilken kommun gäller det?") is shown with one button per municipality; a button
+ * asks the same question again for that municipality. The empty chat offers example questions (/api/examples).
  */
 (function () {
   'use strict';
@@ -18,6 +22,8 @@
   var municipality = (script.getAttribute('data-municipality') || '').trim();
   var apiBase = (script.getAttribute('data-api') || new URL(script.src, document.baseURI).origin).replace(/\/+$/, '');
   var pageMode = script.getAttribute('data-mode') === 'page';
+  var choice = script.getAttribute('data-choice') ? document.getElementById(script.getAttribute('data-choice')) : null;
+  var CHOICE_KEY = 'kommunsvar.municipality';
 
   var TEXT = {
     sv: {
@@ -45,7 +51,8 @@
       yes: 'Ja',
       no: 'Nej',
       thanks: 'Tack för ditt svar!',
-      feedbackFailed: 'Det gick inte att skicka ditt svar. Försök igen.'
+      feedbackFailed: 'Det gick inte att skicka ditt svar. Försök igen.',
+      examples: 'Exempel på frågor du kan ställa:'
     },
     en: {
       launcher: 'Ask the municipality',
@@ -72,7 +79,8 @@
       yes: 'Yes',
       no: 'No',
       thanks: 'Thank you for your answer!',
-      feedbackFailed: 'Your answer could not be sent. Please try again.'
+      feedbackFailed: 'Your answer could not be sent. Please try again.',
+      examples: 'Examples of questions you can ask:'
     }
   };
 
@@ -134,7 +142,13 @@
     '.ks-fb { min-height: 44px; min-width: 44px; padding: 0.25rem 0.75rem; border: 2px solid #0b4f8a; border-radius: 6px;',
     '  background: #ffffff; color: #0b4f8a; font: inherit; font-weight: 600; cursor: pointer; }',
     '.ks-fb:hover { background: #e8eef5; }',
-    '.ks-fb[disabled] { cursor: wait; }'
+    '.ks-fb[disabled] { cursor: wait; }',
+    '.ks-choices, .ks-examples { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.5rem 0 0; padding: 0; list-style: none; }',
+    '.ks-examples-intro { margin: 0 0 0.25rem; font-size: 0.9375rem; }',
+    '.ks-choice, .ks-example { min-height: 44px; min-width: 44px; padding: 0.25rem 0.75rem; border: 2px solid #0b4f8a;',
+    '  border-radius: 6px; background: #ffffff; color: #0b4f8a; font: inherit; text-align: left; cursor: pointer; }',
+    '.ks-choice { font-weight: 600; }',
+    '.ks-choice:hover, .ks-example:hover { background: #e8eef5; }'
   ].join('\n');
 
   function el(tag, className, text) {
@@ -176,6 +190,11 @@
     } catch (e) {
       return null;
     }
+  }
+
+  /** The municipality questions are about: the one chosen on the page, else the one the widget is embedded for. */
+  function currentMunicipality() {
+    return choice && choice.value ? choice.value : municipality;
   }
 
   var lang = 'sv';
@@ -288,7 +307,7 @@
 
   function sourceItem(citation) {
     var item = el('li');
-    var href = safeHref(String(citation.link || citation.url || ''));
+    var href = safeHref(String(citation.deepLink || citation.link || citation.url || ''));
     var name = String(citation.title || citation.url || '');
     if (citation.page > 0) {
       name += ', ' + t('page') + ' ' + String(Number(citation.page));
@@ -330,8 +349,108 @@
       answer.related.slice(0, 3).forEach(function (r) { related.appendChild(sourceItem(r || {})); });
       msg.appendChild(related);
     }
+    if (answer.clarify && Array.isArray(answer.clarify.choices)) {
+      msg.appendChild(choiceButtons(answer.clarify.choices, text));
+    }
     log.appendChild(msg);
     log.scrollTop = log.scrollHeight;
+  }
+
+  /** One button per municipality under a question back; a click asks the last question again for that municipality
+   * (and makes it the page's choice). The buttons are labelled by the question they answer. */
+  function choiceButtons(choices, questionText) {
+    var asked = lastQuestion;
+    var list = el('ul', 'ks-choices');
+    questionText.id = 'ks-q-' + log.childNodes.length;
+    list.setAttribute('aria-labelledby', questionText.id);
+    choices.forEach(function (name) {
+      var item = el('li');
+      var button = el('button', 'ks-choice', String(name));
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        if (busy) {
+          return;
+        }
+        remember(String(name));
+        list.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+        addQuestion(String(name));
+        ask(asked, String(name));
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  /** Example questions in the empty chat, from GET /api/examples: questions the loaded pages answer. */
+  function showExamples() {
+    var params = currentMunicipality() ? '?municipality=' + encodeURIComponent(currentMunicipality()) : '';
+    fetch(apiBase + '/api/examples' + params, { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' })
+      .then(function (response) { return response.ok ? response.json() : { examples: [] }; })
+      .then(function (body) {
+        var examples = Array.isArray(body.examples) ? body.examples : [];
+        if (examples.length === 0 || log.querySelector('.ks-msg')) {
+          return;
+        }
+        var box = el('div', 'ks-intro');
+        var intro = el('p', 'ks-examples-intro', t('examples'));
+        intro.id = 'ks-examples-intro';
+        var list = el('ul', 'ks-examples');
+        list.setAttribute('aria-labelledby', intro.id);
+        examples.slice(0, 3).forEach(function (question) {
+          var item = el('li');
+          var button = el('button', 'ks-example', String(question));
+          button.type = 'button';
+          button.addEventListener('click', function () { submit(String(question)); });
+          item.appendChild(button);
+          list.appendChild(item);
+        });
+        box.appendChild(intro);
+        box.appendChild(list);
+        log.replaceChildren(box);
+      })
+      .catch(function () { /* no examples: the empty chat still works */ });
+  }
+
+  function remember(name) {
+    if (!choice) {
+      return;
+    }
+    choice.value = name;
+    try {
+      localStorage.setItem(CHOICE_KEY, name);
+    } catch (e) { /* storage refused (private mode): the choice holds for this page */ }
+  }
+
+  /** Fills the page's municipality choice from the server and restores the remembered one. */
+  function fillChoice() {
+    if (!choice) {
+      return;
+    }
+    fetch(apiBase + '/api/municipalities', { credentials: 'omit', mode: 'cors', referrerPolicy: 'no-referrer' })
+      .then(function (response) { return response.ok ? response.json() : { municipalities: [] }; })
+      .then(function (body) {
+        var saved = null;
+        try {
+          saved = localStorage.getItem(CHOICE_KEY);
+        } catch (e) { /* no storage */ }
+        (body.municipalities || []).forEach(function (name) {
+          var option = el('option', '', String(name));
+          option.value = String(name);
+          choice.appendChild(option);
+        });
+        if (saved && Array.prototype.some.call(choice.options, function (o) { return o.value === saved; })) {
+          choice.value = saved;
+        }
+        showExamples();
+      })
+      .catch(function () { showExamples(); });
+    choice.addEventListener('change', function () {
+      remember(choice.value);
+      if (!log.querySelector('.ks-msg')) {
+        showExamples();
+      }
+    });
   }
 
   /** "Fick du svar på din fråga? Ja / Nej" under an answer: the verdict, the question and the first source are sent
@@ -361,7 +480,7 @@
       fetch(apiBase + '/api/feedback', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ helpful: helpful, question: question, url: url, municipality: municipality || null }),
+        body: JSON.stringify({ helpful: helpful, question: question, url: url, municipality: currentMunicipality() || null }),
         credentials: 'omit',
         mode: 'cors',
         cache: 'no-store',
@@ -407,7 +526,7 @@
     });
   }
 
-  function ask(question) {
+  function ask(question, chosen) {
     if (busy) {
       return;
     }
@@ -416,7 +535,7 @@
     setBusy(true);
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) { controller.abort(); } }, TIMEOUT_MS);
-    var body = { message: question, municipality: municipality || null, conversationId: conversationId };
+    var body = { message: question, municipality: chosen || currentMunicipality() || null, conversationId: conversationId };
     fetch(apiBase + '/api/chat', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -438,7 +557,9 @@
         conversationId = answer.conversationId;
       }
       addAnswer(answer || {});
-      addFeedback(answer || {}, question);
+      if (answer && !answer.clarify && !answer.smallTalk) {
+        addFeedback(answer, question);
+      }
     }).catch(function (e) {
       clearTimeout(timer);
       setBusy(false);
@@ -461,6 +582,21 @@
       closePanel();
     }
   });
+  function submit(question) {
+    if (busy) {
+      return;
+    }
+    var intro = log.querySelector('.ks-intro');
+    if (intro) {
+      log.removeChild(intro);
+    }
+    lang = languageOf(question);
+    applyLanguage();
+    addQuestion(question);
+    input.value = '';
+    ask(question);
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var question = input.value.trim();
@@ -469,14 +605,7 @@
       input.focus();
       return;
     }
-    if (busy) {
-      return;
-    }
-    lang = languageOf(question);
-    applyLanguage();
-    addQuestion(question);
-    input.value = '';
-    ask(question);
+    submit(question);
   });
   retry.addEventListener('click', function () {
     if (lastQuestion) {
@@ -486,6 +615,11 @@
   });
 
   applyLanguage();
+  if (choice) {
+    fillChoice();
+  } else {
+    showExamples();
+  }
   var target = pageMode ? document.getElementById(script.getAttribute('data-target') || '') : null;
   function mount() {
     (target || document.body).appendChild(host);

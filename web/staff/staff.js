@@ -1,5 +1,7 @@
 /* Staff search: results as you type from GET /api/search, matched words highlighted, keyboard navigation,
- * and "copy answer with link". Server text is only ever inserted as text. */
+ * and "copy answer with link". With a municipality chosen, a search for contact details ("telefon", "växel") shows its
+ * contact cards first. One result per page, the best-matching sentence highlighted, the page's further hits under it.
+ * Server text is only ever inserted as text. */
 (function () {
   'use strict';
 
@@ -33,9 +35,85 @@
     return parent;
   }
 
-  function clipboardText(r) {
+  /** The sentence (or the whole passage) with the page's title, date and a link that opens it at the sentence. */
+  function clipboardText(r, whole) {
     var dated = r.updated ? ' (uppdaterad ' + r.updated + ')' : '';
-    return r.passage + '\n\nKälla: ' + r.title + dated + '\n' + r.url;
+    var text = whole || !r.sentence ? r.passage : r.sentence;
+    return text + '\n\nKälla: ' + r.title + dated + '\n' + (r.deepLink || r.url);
+  }
+
+  /** The passage with its best sentence in <strong class="sentence"> and the query's words in <mark>. */
+  function passageWithSentence(r, wordStems) {
+    var p = el('p', 'passage');
+    var text = String(r.passage || '');
+    var sentence = String(r.sentence || '');
+    var at = sentence ? text.indexOf(sentence) : -1;
+    if (at < 0) {
+      return highlighted(p, text, wordStems);
+    }
+    highlighted(p, text.slice(0, at), wordStems);
+    p.appendChild(highlighted(el('strong', 'sentence'), sentence, wordStems));
+    highlighted(p, text.slice(at + sentence.length), wordStems);
+    return p;
+  }
+
+  function copyButton(label, r, whole) {
+    var button = el('button', 'secondary', label);
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      copy(clipboardText(r, whole)).then(function () {
+        status.textContent = 'Kopierat: ' + (whole ? 'stycket' : 'meningen') + ', adressen och datumet från ”' + r.title + '”.';
+      }, function () {
+        status.textContent = 'Det gick inte att kopiera. Markera texten och kopiera den själv.';
+      });
+    });
+    return button;
+  }
+
+  function deepLink(r, text) {
+    var href = safeHref(String(r.deepLink || ''));
+    if (!href) {
+      return null;
+    }
+    var a = el('a', 'deep', text);
+    a.href = href;
+    a.rel = 'noopener noreferrer';
+    return a;
+  }
+
+  /** A contact card: label, number and e-mail, and the page it is on. */
+  function contactItem(c, index) {
+    var item = el('li', 'result contact');
+    var h = el('h2');
+    var name = el('span', '', String(c.label || 'Kommunen'));
+    name.tabIndex = -1;
+    name.setAttribute('data-result', String(index));
+    h.appendChild(el('span', 'badge', 'Kontakt: '));
+    h.appendChild(name);
+    item.appendChild(h);
+    var lines = el('p', 'passage');
+    if (c.phone) {
+      var tel = el('a', '', String(c.phone));
+      tel.href = 'tel:' + String(c.phone).replace(/[^0-9+]/g, '');
+      lines.appendChild(document.createTextNode('Telefon: '));
+      lines.appendChild(tel);
+    }
+    if (c.email) {
+      if (c.phone) {
+        lines.appendChild(el('br'));
+      }
+      var mail = el('a', '', String(c.email));
+      mail.href = 'mailto:' + String(c.email);
+      lines.appendChild(document.createTextNode('E-post: '));
+      lines.appendChild(mail);
+    }
+    item.appendChild(lines);
+    var meta = [c.title, c.updated ? 'uppdaterad ' + c.updated : '', c.url].filter(Boolean).join(' · ');
+    item.appendChild(el('p', 'meta', meta));
+    var r = { sentence: String(c.text || ''), passage: String(c.text || ''), title: String(c.title || ''),
+      updated: c.updated, url: String(c.url || ''), deepLink: String(c.url || '') };
+    item.appendChild(copyButton('Kopiera svar med länk', r, false));
+    return item;
   }
 
   function copy(text) {
@@ -79,27 +157,48 @@
     if (r.heading) {
       item.appendChild(highlighted(el('p', 'heading'), String(r.heading), wordStems));
     }
-    item.appendChild(highlighted(el('p', 'passage'), String(r.passage || ''), wordStems));
-    var button = el('button', 'secondary', 'Kopiera svar med länk');
-    button.type = 'button';
-    button.addEventListener('click', function () {
-      copy(clipboardText(r)).then(function () {
-        status.textContent = 'Kopierat: stycket, adressen och datumet från ”' + r.title + '”.';
-      }, function () {
-        status.textContent = 'Det gick inte att kopiera. Markera texten och kopiera den själv.';
+    item.appendChild(passageWithSentence(r, wordStems));
+    var actions = el('p', 'actions');
+    actions.appendChild(copyButton('Kopiera svar med länk', r, false));
+    actions.appendChild(copyButton('Kopiera hela stycket', r, true));
+    var go = deepLink(r, 'Öppna sidan vid meningen');
+    if (go) {
+      actions.appendChild(go);
+    }
+    item.appendChild(actions);
+    var more = Array.isArray(r.more) ? r.more : [];
+    if (more.length > 0) {
+      var details = el('details', 'more');
+      details.appendChild(el('summary', '', more.length === 1 ? '1 träff till på sidan' : more.length + ' träffar till på sidan'));
+      var list = el('ul');
+      more.forEach(function (m) {
+        var one = el('li');
+        if (m.heading) {
+          one.appendChild(highlighted(el('p', 'heading'), String(m.heading), wordStems));
+        }
+        var mr = { passage: String(m.passage || ''), sentence: String(m.sentence || ''), title: r.title,
+          updated: r.updated, url: r.url, deepLink: m.deepLink };
+        one.appendChild(passageWithSentence(mr, wordStems));
+        one.appendChild(copyButton('Kopiera svar med länk', mr, false));
+        list.appendChild(one);
       });
-    });
-    item.appendChild(button);
+      details.appendChild(list);
+      item.appendChild(details);
+    }
     return item;
   }
 
   function show(data, query) {
     var list = Array.isArray(data.results) ? data.results : [];
+    var contacts = Array.isArray(data.contacts) ? data.contacts : [];
     var wordStems = stems(query);
     results.replaceChildren();
-    list.forEach(function (r, i) { results.appendChild(resultItem(r || {}, i, wordStems)); });
-    status.textContent = list.length === 0 ? 'Inga träffar på ”' + query + '”.'
-      : list.length + (list.length === 1 ? ' träff' : ' träffar') + ' på ”' + query + '”.';
+    contacts.forEach(function (c, i) { results.appendChild(contactItem(c || {}, i)); });
+    list.forEach(function (r, i) { results.appendChild(resultItem(r || {}, contacts.length + i, wordStems)); });
+    var pages = list.length === 0 ? 'inga sidor' : list.length + (list.length === 1 ? ' sida' : ' sidor');
+    var cards = contacts.length === 0 ? '' : contacts.length + (contacts.length === 1 ? ' kontaktkort och ' : ' kontaktkort och ');
+    status.textContent = list.length === 0 && contacts.length === 0 ? 'Inga träffar på ”' + query + '”.'
+      : 'Träffar på ”' + query + '”: ' + cards + pages + '.';
   }
 
   function search() {

@@ -62,6 +62,10 @@ public final class Answerer {
      */
     public Answer answer(String message, Optional<String> siteMunicipality, Optional<String> conversationId) {
         String id = conversationId.filter(c -> c.matches("[0-9a-f]{24}")).orElseGet(Conversations::newId);
+        Optional<String> smallTalk = SmallTalk.reply(message);
+        if (smallTalk.isPresent()) {
+            return new Answer(id, false, smallTalk.get(), List.of(), null, true);
+        }
         Question q = reader.read(message);
         Optional<Question> previous = conversations.last(id);
         Optional<Municipality> site = siteMunicipality.flatMap(directory::byName);
@@ -84,10 +88,15 @@ public final class Answerer {
             return abstain(id, q, noPages(q));
         }
         List<Concept> concepts = concepts(q.subject(), q.english() ? vocabulary.englishOrigins(q.text()) : Map.of());
+        List<SearchHit> hits = concepts.isEmpty() ? List.of()
+                : retrieval.search(query(concepts), q.municipality().map(Municipality::name), PASSAGES);
+        Optional<Clarification> ask = new MunicipalityClarifier(retrieval.municipalities()).clarify(q, hits);
+        if (ask.isPresent()) {
+            return new Answer(id, false, ask.get().question(), List.of(), ask.get(), false);
+        }
         if (concepts.isEmpty()) {
             return abstain(id, q, notAnswered(q));
         }
-        List<SearchHit> hits = retrieval.search(query(concepts), q.municipality().map(Municipality::name), PASSAGES);
         Coverage coverage = new Coverage(concepts, retrieval::terms);
         SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage, url -> retrieval.passagesOf(url).stream()
                 .map(Passage::text).collect(java.util.stream.Collectors.joining("\n")));
@@ -200,7 +209,8 @@ public final class Answerer {
                 + (p.updated().isEmpty() ? (q.english() ? ", no date given" : ", sidan anger inget datum")
                 : (q.english() ? ", updated " : ", uppdaterad ") + p.updated()) + "): ";
         String passageText = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
-        Citation citation = new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page());
+        Citation citation = new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page())
+                .withQuote(quote);
         return new Answer(id, true, intro + quote, List.of(citation));
     }
 

@@ -87,6 +87,7 @@ public final class HttpApp {
             AdminRoutes.register(config, auth, index, directory, editors.indexEditor(), mapper);
             editors.register(config, auth, mapper);
             MunicipalityRoutes.register(config, index);
+            ExampleRoutes.register(config, new se.kommunsvar.answer.ExampleQuestions(answerer, index), directory);
         });
     }
 
@@ -142,7 +143,7 @@ public final class HttpApp {
                     .filter(m -> !m.isBlank())
                     .map(m -> directory.byName(m).map(Municipality::name).orElse(m));
             List<SearchHit> hits = search.search(q, municipality, limit);
-            ctx.json(Map.of("results", hits.stream().map(SearchResult::of).toList()));
+            ctx.json(StaffResults.of(index, hits, q, municipality));
         });
         config.routes.get("/api/health", ctx -> {
             IndexStats stats = index.stats();

@@ -42,7 +42,7 @@ final class UnansweredRoutes {
     /** Keeps a chat question that got no answer, with the site's municipality or the one it names. */
     static void recordIfUnanswered(UnansweredQuestions unanswered, ChatRequest request, Answer answer,
                                    MunicipalityDirectory directory) {
-        if (answer.answered()) {
+        if (!answer.abstained()) { // answers, questions back and replies to small talk are not unanswered questions
             return;
         }
         Optional<String> municipality = request.municipality()

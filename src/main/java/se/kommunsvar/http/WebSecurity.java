@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * Security headers for every response and cross-origin rules for the public API.
  *
  * <p>Pages get a strict Content-Security-Policy (scripts and styles only from this server, nothing inline, no
- * framing); API responses get {@code default-src 'none'} and are not cached. Only {@code /api/chat} and
- * {@code /api/search} answer cross-origin, and only to the origins in {@link se.kommunsvar.config.Settings#allowedOrigins()};
+ * framing); API responses get {@code default-src 'none'} and are not cached. Only {@code /api/chat},
+ * {@code /api/feedback}, {@code /api/examples} and {@code /api/search} answer cross-origin, and only to the origins in {@link se.kommunsvar.config.Settings#allowedOrigins()};
  * a request from any other foreign origin is refused with 403, and so is one whose origin is opaque ({@code Origin: null},
  * sent by sandboxed frames and {@code file:} pages). No credentials are ever allowed cross-origin.
  */
@@ -28,7 +28,7 @@ final class WebSecurity {
     static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
-    static final Set<String> CROSS_ORIGIN_PATHS = Set.of("/api/chat", "/api/search", "/api/feedback");
+    static final Set<String> CROSS_ORIGIN_PATHS = Set.of("/api/chat", "/api/search", "/api/feedback", "/api/examples");
 
     private final Set<String> allowedOrigins;
 

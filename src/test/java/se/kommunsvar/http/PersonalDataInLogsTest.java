@@ -57,6 +57,10 @@ class PersonalDataInLogsTest {
         assertTrue(logged.contains("chat: "), "the log was captured: " + logged);
         assertTrue(unanswered.contains("[personnummer]") && unanswered.contains("[telefon]")
                 && unanswered.contains("[e-post]") && unanswered.contains("[adress]"), unanswered);
+        // times ("2026-12-06T05:10:10.121279Z") are the server's, not the resident's: they may hold "1212" by chance
+        String iso = "\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z";
+        unanswered = unanswered.replaceAll(iso, "");
+        logged = logged.replaceAll(iso, "");
         for (String secret : SECRETS) {
             for (String piece : List.of(secret, secret.replaceAll("\\D", ""), "1212", "45.67", "example.se", "Storgatan")) {
                 if (piece.length() >= 4) {
