@@ -77,6 +77,11 @@ public final class IndexEditor implements AutoCloseable {
         return startCrawl(site, Optional.empty());
     }
 
+    /** The municipality or region of a name as people write it; empty for a name none has. */
+    public Optional<Municipality> municipalityNamed(String name) {
+        return directory.byName(name);
+    }
+
     /**
      * Starts crawling a site an editor says belongs to {@code siteOf} (given to its pages when their host belongs to
      * no municipality); false when a crawl is already running.
