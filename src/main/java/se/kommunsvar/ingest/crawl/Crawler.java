@@ -62,6 +62,7 @@ public final class Crawler implements AutoCloseable {
     private final Corpus corpus;
     private final Fetcher fetcher;
     private final FetchedPageIndexer indexer;
+    private final Optional<Municipality> siteOf;
     private final Object fetchLock = new Object();
     private volatile boolean cancelled;
     private Thread fetching;
@@ -88,6 +89,7 @@ public final class Crawler implements AutoCloseable {
         this.corpus = corpus;
         this.fetcher = new Fetcher(settings);
         this.indexer = new FetchedPageIndexer(PageReaders.standard(parser, directory), directory, index, writes, siteOf);
+        this.siteOf = siteOf;
     }
 
     /** Reports the crawl's progress to {@code to} (editors follow it); returns this crawler. */
@@ -395,9 +397,15 @@ public final class Crawler implements AutoCloseable {
         }
     }
 
-    private static CorpusEntry entry(FetchResult r, PageResult result) {
+    /**
+     * The corpus entry of a fetched page, with the municipality an editor named for its site (this crawl's, else the
+     * one its last entry kept), so that a rebuild gives a page of a host of none the same municipality.
+     */
+    private CorpusEntry entry(FetchResult r, PageResult result) {
+        String municipality = siteOf.map(Municipality::name).orElseGet(
+                () -> corpus.find(r.finalUrl()).map(s -> s.entry().municipality()).orElse(""));
         return new CorpusEntry(r.url(), r.finalUrl(), r.redirects(), result.pageUrl(), r.fetched(), r.status(),
-                r.contentType(), r.etag(), r.lastModified(), Corpus.sha256(r.body()));
+                r.contentType(), r.etag(), r.lastModified(), Corpus.sha256(r.body()), municipality);
     }
 
     /** Links of a page body: from the fetched bytes, or for a 304 from the copy in the corpus. */

@@ -30,6 +30,11 @@ final class PageKeys {
     }
 
     Page keyed(Page page, String fetchedFrom) {
+        return keyed(page, fetchedFrom, siteOf);
+    }
+
+    /** The page keyed as fetched from the address, of a site an editor said is {@code siteOf}'s. */
+    Page keyed(Page page, String fetchedFrom, Optional<Municipality> siteOf) {
         String key = sameSite(page.url(), fetchedFrom) ? page.url() : fetchedFrom;
         String municipality = directory.fromUrl(fetchedFrom).or(() -> siteOf).map(Municipality::name)
                 .orElse(sameSite(page.url(), fetchedFrom) ? page.municipality() : "");

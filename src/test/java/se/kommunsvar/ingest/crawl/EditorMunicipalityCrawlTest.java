@@ -59,6 +59,12 @@ class EditorMunicipalityCrawlTest {
         assertEquals("changed", h.refetch(site.url("/bygga/")).outcome());
         assertEquals("Hedemora", h.index.page(site.url("/bygga/")).orElseThrow().municipality(),
                 "an editor's setting lasts over a re-fetch of one page");
+
+        se.kommunsvar.parse.PageReaders readers = se.kommunsvar.parse.PageReaders.standard(CrawlHarness.DIRECTORY);
+        new CorpusRebuilder(new se.kommunsvar.ingest.FileIngester(readers), readers, CrawlHarness.DIRECTORY)
+                .rebuild(dir.resolve("corpus"), h.index, h.writes);
+        assertEquals("Hedemora", h.index.page(site.url("/bygga/")).orElseThrow().municipality(),
+                "a rebuild from the corpus keeps it");
     }
 
     @Test
