@@ -36,9 +36,22 @@ final class AdminClient {
         return result.path("outcome").asText();
     }
 
-    /** {@code POST /api/admin/reindex {"site"}} (202), then {@code GET /api/admin/crawl} until it has ended; its summary. */
-    String crawlSite(String site, Step whileRunning) throws IOException, InterruptedException {
-        call("POST", "/api/admin/reindex", MAPPER.createObjectNode().put("site", site).toString(), 202);
+    /**
+     * {@code POST /api/admin/reindex {"url", "municipality"}}: re-fetches one page of a host of no municipality (the
+     * bench serves its sites from loopback) as the named municipality's; returns its outcome once committed.
+     */
+    String reindexPage(String url, String municipality) throws IOException, InterruptedException {
+        String body = MAPPER.createObjectNode().put("url", url).put("municipality", municipality).toString();
+        return call("POST", "/api/admin/reindex", body, 200).path("result").path("outcome").asText();
+    }
+
+    /**
+     * {@code POST /api/admin/reindex {"site", "municipality"}} (202) for a site served from a host of no municipality,
+     * then {@code GET /api/admin/crawl} until it has ended; its summary.
+     */
+    String crawlSite(String site, String municipality, Step whileRunning) throws IOException, InterruptedException {
+        call("POST", "/api/admin/reindex", MAPPER.createObjectNode().put("site", site).put("municipality", municipality)
+                .toString(), 202);
         while (true) {
             whileRunning.run();
             JsonNode crawl = call("GET", "/api/admin/crawl", "", 200).path("crawl");

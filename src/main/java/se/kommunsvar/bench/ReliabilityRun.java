@@ -112,22 +112,24 @@ public final class ReliabilityRun {
         chairs.forEach(u -> hosts.add(host(u)));
         String siteHost = hosts.iterator().next();
         try (SiteServer sites = SiteServer.start(pages, hosts)) {
-            moveSite(sites, siteHost, all.stream().filter(p -> p.municipality().equals(site)).map(IndexedPage::url).toList());
-            List<String> served = moveChairs(sites, chairs, siteHost);
+            moveSite(sites, siteHost, site, all.stream().filter(p -> p.municipality().equals(site)).map(IndexedPage::url).toList());
+            Map<String, String> municipalityOf = all.stream()
+                    .collect(Collectors.toMap(IndexedPage::url, IndexedPage::municipality, (a, b) -> a));
+            List<String> served = moveChairs(sites, chairs, siteHost, municipalityOf);
             Set<String> indexed = new HashSet<>(index.urls());
             Set<String> movedMunicipalities = served.stream().map(u -> index.page(u).orElseThrow().municipality())
                     .collect(Collectors.toSet());
             List<String> toDelete = index.pages(Optional.empty()).stream()
                     .filter(p -> !p.municipality().equals(site) && !movedMunicipalities.contains(p.municipality()))
                     .map(IndexedPage::url).limit(400).toList();
-            Report load = underLoad(sites, siteHost, toDelete, indexed, questions, duration, threads);
+            Report load = underLoad(sites, siteHost, site, toDelete, indexed, questions, duration, threads);
             List<Double> fresh = freshness(sites, index, served);
             return new Report(load.requests(), load.failed(), load.answered(), load.citationViolations(),
                     load.siteReindexes(), load.pagesPerSite(), load.pageReindexes(), load.deletions(), fresh);
         }
     }
 
-    private Report underLoad(SiteServer sites, String siteHost, List<String> toDelete, Set<String> indexed,
+    private Report underLoad(SiteServer sites, String siteHost, String site, List<String> toDelete, Set<String> indexed,
                              Path questions, Duration duration, int threads) throws Exception {
         List<String> sitePages = sites.pageUrls(siteHost);
         Path log = Files.createTempFile("reliability", ".log");
@@ -138,7 +140,7 @@ public final class ReliabilityRun {
             while (System.nanoTime() < end && load.isAlive()) {
                 int edition = sites.newEdition();
                 int deletionsBefore = counts[2];
-                String summary = admin.crawlSite(sites.siteUrl(siteHost), () -> {
+                String summary = admin.crawlSite(sites.siteUrl(siteHost), site, () -> {
                     editAndReindex(sites, sitePages.get(counts[1] % sitePages.size()), edition);
                     counts[1]++;
                     if (counts[2] - deletionsBefore < DELETIONS_PER_ROUND && counts[2] < toDelete.size()) {
@@ -177,10 +179,12 @@ public final class ReliabilityRun {
 
     /**
      * Moves a site to its loopback address before the load: one crawl through the API indexes every page under the
-     * address it is served at, then the pages under their old addresses are removed through the API.
+     * address it is served at, as the municipality's (loopback belongs to none: the editor names it), then the pages
+     * under their old addresses are removed through the API.
      */
-    private void moveSite(SiteServer sites, String host, List<String> oldUrls) throws IOException, InterruptedException {
-        String summary = admin.crawlSite(sites.siteUrl(host), () -> { });
+    private void moveSite(SiteServer sites, String host, String municipality, List<String> oldUrls)
+            throws IOException, InterruptedException {
+        String summary = admin.crawlSite(sites.siteUrl(host), municipality, () -> { });
         LOG.info("moved {} to {}: {}", host, sites.siteUrl(host), summary);
         for (String url : oldUrls) {
             admin.deletePage(url);
@@ -188,13 +192,13 @@ public final class ReliabilityRun {
     }
 
     /** Moves each political-organisation page to its loopback address; returns those addresses. */
-    private List<String> moveChairs(SiteServer sites, List<String> chairs, String siteHost)
-            throws IOException, InterruptedException {
+    private List<String> moveChairs(SiteServer sites, List<String> chairs, String siteHost,
+                                    Map<String, String> municipalityOf) throws IOException, InterruptedException {
         List<String> served = new ArrayList<>();
         for (String url : chairs) {
             String loopback = sites.urlOf(url);
             if (!host(url).equals(siteHost)) {
-                admin.reindexPage(loopback);
+                admin.reindexPage(loopback, municipalityOf.get(url));
                 admin.deletePage(url);
             }
             served.add(loopback);

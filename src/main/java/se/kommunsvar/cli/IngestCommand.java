@@ -3,6 +3,7 @@ package se.kommunsvar.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +15,7 @@ import se.kommunsvar.ingest.crawl.Corpus;
 import se.kommunsvar.ingest.crawl.CrawlSettings;
 import se.kommunsvar.ingest.crawl.Crawler;
 import se.kommunsvar.ingest.crawl.IndexWrites;
+import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
 
@@ -45,12 +47,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--budget-minutes", description = "longest time one site's crawl may run (default: ${DEFAULT-VALUE})")
     long budgetMinutes = CrawlSettings.DEFAULT_BUDGET.toMinutes();
 
+    @Option(names = "--max-pdf-bytes", description = "largest PDF document accepted, in bytes (default: ${DEFAULT-VALUE})")
+    long maxPdfBytes = CrawlSettings.DEFAULT_MAX_PDF_BYTES;
+
+    @Option(names = "--municipality", paramLabel = "NAME", description = "the municipality whose site is crawled: given to "
+            + "pages from a host that belongs to no municipality (a host that does keeps its own)")
+    String municipality;
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> sites = paths.stream().filter(p -> p.matches("(?i)https?://.*")).toList();
         List<Path> files = paths.stream().filter(p -> !sites.contains(p)).map(Path::of).toList();
         CrawlSettings settings = new CrawlSettings(maxPages, rate, Duration.ofSeconds(timeoutSeconds), maxBytes, allowPrivateHosts,
-                Duration.ofMinutes(budgetMinutes));
+                Duration.ofMinutes(budgetMinutes), maxPdfBytes);
+        MunicipalityDirectory directory = MunicipalityDirectory.standard();
+        Optional<Municipality> siteOf = Optional.ofNullable(municipality).map(String::strip).filter(m -> !m.isEmpty())
+                .map(directory::expectByName);
         try (PassageIndex passageIndex = PassageIndex.open(folders.index)) {
             int indexed = 0;
             int failed = 0;
@@ -60,10 +72,9 @@ final class IngestCommand implements Callable<Integer> {
                 indexed += summary.indexed();
                 failed += summary.failedCount();
             }
-            MunicipalityDirectory directory = MunicipalityDirectory.standard();
             for (String site : sites) {
                 try (Crawler crawler = new Crawler(settings, new HtmlPageParser(directory), directory, passageIndex,
-                        new IndexWrites(), new Corpus(folders.corpus))) {
+                        new IndexWrites(), new Corpus(folders.corpus), siteOf)) {
                     IngestSummary summary = crawler.crawl(site);
                     System.out.println("crawl " + site + ": " + summary);
                     if (!crawler.ending().reason().isEmpty()) {

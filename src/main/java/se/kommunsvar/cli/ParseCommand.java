@@ -25,14 +25,13 @@ import se.kommunsvar.ingest.crawl.FetchResult;
 import se.kommunsvar.ingest.crawl.Fetcher;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.Block;
-import se.kommunsvar.parse.Charsets;
 import se.kommunsvar.parse.Contact;
-import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.Page;
+import se.kommunsvar.parse.PageFormat;
 import se.kommunsvar.parse.PageFormatException;
+import se.kommunsvar.parse.PageReaders;
 import se.kommunsvar.parse.Passage;
 import se.kommunsvar.parse.Passages;
-import se.kommunsvar.parse.TextPageParser;
 
 /**
  * Shows what the assistant reads from a page, so that an editor can see why a page answers as it does: the main
@@ -46,7 +45,7 @@ final class ParseCommand implements Callable<Integer> {
     /** Suffixes taken off a file name to name its output ({@code 0a1b.html.gz} → {@code 0a1b}). */
     private static final List<String> SUFFIXES = List.of(".html", ".htm", ".pdf", ".txt");
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "saved pages (.html, .txt, optionally .gz) or http(s) addresses")
+    @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "saved pages (.html, .txt, .pdf, optionally .gz) or http(s) addresses")
     List<String> inputs;
 
     @Option(names = "--json", description = "print title, dates, municipality, contacts, headings and passages as JSON")
@@ -59,8 +58,7 @@ final class ParseCommand implements Callable<Integer> {
     boolean allowPrivateHosts;
 
     private final MunicipalityDirectory directory = MunicipalityDirectory.standard();
-    private final HtmlPageParser htmlParser = new HtmlPageParser(directory);
-    private final TextPageParser textParser = new TextPageParser(directory);
+    private final PageReaders readers = PageReaders.standard(directory);
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What {@code --json} prints for one page. */
@@ -73,7 +71,7 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** A page as read from a file or the network, before parsing. */
-    record Input(String name, String source, byte[] bytes, String charset, boolean text) {
+    record Input(String name, String source, byte[] bytes, String charset, PageFormat format) {
     }
 
     @Override
@@ -85,7 +83,7 @@ final class ParseCommand implements Callable<Integer> {
         try (Fetcher fetcher = new Fetcher(CrawlSettings.defaults(allowPrivateHosts))) {
             for (String input : inputs) {
                 try {
-                    Input page = isUrl(input) ? fetch(fetcher, input) : readFile(Path.of(input));
+                    Input page = isUrl(input) ? fetch(fetcher, input) : readFile(readers, Path.of(input));
                     emit(page.name(), render(read(page)));
                 } catch (PageFormatException | IOException | FetchException e) {
                     System.err.println("error: " + input + ": " + e.getMessage());
@@ -96,12 +94,9 @@ final class ParseCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** The one place a page's bytes become a {@link Page}; a reader chosen by content type can replace it. */
+    /** The one place a page's bytes become a {@link Page}: the reader of its format, as ingest and the crawl use. */
     Page read(Input input) {
-        if (input.text()) {
-            return textParser.parse(Charsets.decode(input.bytes(), input.charset()));
-        }
-        return htmlParser.parse(input.bytes(), input.charset(), input.source());
+        return readers.read(input.format(), input.bytes(), input.charset(), input.source());
     }
 
     private static boolean isUrl(String input) {
@@ -109,26 +104,29 @@ final class ParseCommand implements Callable<Integer> {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    private static Input readFile(Path file) throws IOException {
+    /**
+     * A saved page, its format from its name without {@code .gz} (a name that says no format we read — a saved page
+     * without an ending — is read as HTML, as a browser would).
+     */
+    private static Input readFile(PageReaders readers, Path file) throws IOException {
         String name = file.getFileName().toString();
         boolean gzip = name.toLowerCase(Locale.ROOT).endsWith(".gz");
         String base = gzip ? name.substring(0, name.length() - 3) : name;
-        byte[] bytes = gzip ? gunzip(file) : readCapped(file);
-        boolean text = base.toLowerCase(Locale.ROOT).endsWith(".txt");
-        return new Input(outputName(base), file.toUri().toString(), bytes, "", text);
+        PageFormat format = readers.formatOfFile(base).orElse(PageFormat.HTML);
+        byte[] bytes = gzip ? gunzip(file, format.maxBytes()) : readCapped(file, format.maxBytes());
+        return new Input(outputName(base), file.toUri().toString(), bytes, "", format);
     }
 
-    private static Input fetch(Fetcher fetcher, String url) throws FetchException, InterruptedException {
+    private Input fetch(Fetcher fetcher, String url) throws FetchException, InterruptedException {
         FetchResult r = fetcher.fetch(url);
         if (r.status() != 200) {
             throw new FetchException("http", "HTTP " + r.status() + " from " + r.finalUrl());
         }
-        if (!r.mediaType().contains("html") && !r.mediaType().equals("text/plain")) {
-            throw new FetchException("type", "not an HTML page: " + r.contentType());
-        }
+        PageFormat format = readers.formatOf(r.mediaType(), r.body())
+                .orElseThrow(() -> new FetchException("type", "not a page format we read: " + r.contentType()));
         String path = r.finalUrl().replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[?#].*$", "").replaceAll("/+$", "");
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return new Input(outputName(last.replaceAll("[^\\p{L}\\p{N}._-]", "_")), r.finalUrl(), r.body(), r.charset(), false);
+        return new Input(outputName(last.replaceAll("[^\\p{L}\\p{N}._-]", "_")), r.finalUrl(), r.body(), r.charset(), format);
     }
 
     /** The file name without its page suffix: {@code a.html} → {@code a}. */
@@ -142,23 +140,23 @@ final class ParseCommand implements Callable<Integer> {
         return fileName.isEmpty() ? "page" : fileName;
     }
 
-    private static byte[] readCapped(Path file) throws IOException {
+    private static byte[] readCapped(Path file, long maxBytes) throws IOException {
         long size = Files.size(file);
-        if (size > Charsets.MAX_BYTES) {
-            throw new PageFormatException("the page is " + size + " bytes, over the limit of " + Charsets.MAX_BYTES);
+        if (size > maxBytes) {
+            throw new PageFormatException("the page is " + size + " bytes, over the limit of " + maxBytes);
         }
         return Files.readAllBytes(file);
     }
 
     /** Decompresses at most one byte over the page limit, so a gzip bomb is refused without filling memory. */
-    private static byte[] gunzip(Path file) throws IOException {
+    private static byte[] gunzip(Path file, long maxBytes) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             byte[] chunk = new byte[64 * 1024];
             for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
                 buffer.write(chunk, 0, n);
-                if (buffer.size() > Charsets.MAX_BYTES) {
-                    throw new PageFormatException("the page unpacks to over " + Charsets.MAX_BYTES + " bytes");
+                if (buffer.size() > maxBytes) {
+                    throw new PageFormatException("the page unpacks to over " + maxBytes + " bytes");
                 }
             }
             return buffer.toByteArray();

@@ -45,8 +45,10 @@ final class AdminRoutes {
         // DELETE /api/admin/pages (a removal that lasts) is in EditorRoutes
         config.routes.post("/api/admin/reindex", ctx -> {
             ReindexRequest req = ReindexRequest.parse(ctx.body(), mapper);
+            Optional<Municipality> siteOf = req.municipality().map(m -> directory.byName(m).orElseThrow(
+                    () -> new BadRequestResponse("\"municipality\": no Swedish municipality or region is called '" + m + "'")));
             if (req.url().isPresent()) {
-                PageResult result = editor.reindexPage(req.url().get());
+                PageResult result = editor.reindexPage(req.url().get(), siteOf);
                 LOG.info("admin re-indexed {}: {} {}", result.url(), result.outcome(), result.detail());
                 if (result.detail().equals(AddressGuard.NOT_HTTP)) {
                     throw new BadRequestResponse("refused to fetch " + result.url()
@@ -61,10 +63,10 @@ final class AdminRoutes {
                 return;
             }
             String site = req.site().orElseThrow();
-            if (!editor.startCrawl(site)) {
+            if (!editor.startCrawl(site, siteOf)) {
                 throw new ConflictResponse("a crawl is already running; see GET /api/admin/crawl");
             }
-            LOG.info("admin started a crawl of {}", site);
+            LOG.info("admin started a crawl of {}{}", site, siteOf.map(m -> " for " + m.name()).orElse(""));
             ctx.status(202).json(Map.of("crawl", crawlJson(editor.lastCrawl().orElseThrow())));
         });
         config.routes.get("/api/admin/crawl", ctx -> ctx.json(Map.of("crawl", editor.lastCrawl().map(AdminRoutes::crawlJson).orElse(Map.of()))));

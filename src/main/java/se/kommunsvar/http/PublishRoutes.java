@@ -38,14 +38,14 @@ final class PublishRoutes {
             }
             String url = ReindexRequest.parse(ctx.body(), Json.mapper()).url()
                     .orElseThrow(() -> new BadRequestResponse("send {\"url\": \"<the published page>\"}"));
-            if (own.stream().noneMatch(s -> s.covers(url))) {
-                throw new ForbiddenResponse("this token publishes pages of " + own.get(0).start() + " only, not " + url);
-            }
+            Sites.Site publisher = own.stream().filter(s -> s.covers(url)).findFirst().orElseThrow(
+                    () -> new ForbiddenResponse("this token publishes pages of " + own.get(0).start() + " only, not " + url));
             if (index.excluded(url)) {
                 throw new ConflictResponse("an editor removed " + url + "; it stays out until an editor re-adds it");
             }
-            PageResult result = editor.reindexPage(url);
-            LOG.info("{} published {}: {} {}", own.get(0).municipality(), url, result.outcome(), result.detail());
+            // the site's own municipality (sites file), for a host that belongs to none; a CMS cannot name another
+            PageResult result = editor.reindexPage(url, editor.municipalityNamed(publisher.municipality()));
+            LOG.info("{} published {}: {} {}", publisher.municipality(), url, result.outcome(), result.detail());
             ctx.json(Map.of("result", result));
         });
     }

@@ -59,6 +59,14 @@ public enum PageFormat {
         return this == HTML;
     }
 
+    /**
+     * Whether it is a document a page links to rather than a page of the site's own: a crawl fetches one linked from
+     * a page in scope even when it is stored outside the scope's folder (CMSs keep files apart from pages).
+     */
+    public boolean isDocument() {
+        return this == PDF;
+    }
+
     /** The format of a media type without parameters ("application/pdf"), if it is one we read. */
     public static Optional<PageFormat> ofMediaType(String mediaType) {
         String type = mediaType.strip().toLowerCase(Locale.ROOT);

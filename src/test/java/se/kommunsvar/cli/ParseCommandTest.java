@@ -18,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import se.kommunsvar.parse.pdf.PlanPdfs;
 
 /** {@code parse} through the real command line: plain main text, JSON facts, gzipped files, one output file per input. */
 class ParseCommandTest {
@@ -95,6 +96,51 @@ class ParseCommandTest {
                     "a loopback address is refused by default");
             assertEquals(0, new CommandLine(new Main()).execute("parse", url, "--allow-private-hosts", "--out", out.toString()));
             assertTrue(Files.readString(out.resolve("bygglov.txt")).contains("Handläggningstiden är tio veckor."));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void a_pdf_and_a_text_page_are_read_through_their_formats_readers() throws IOException {
+        Path pdf = Files.write(dir.resolve("Mål och budget 2024.pdf"), PlanPdfs.budget());
+        Path gzPdf = dir.resolve("plan.pdf.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzPdf))) {
+            out.write(PlanPdfs.budget());
+        }
+        Path txt = Files.writeString(dir.resolve("sophamtning.txt"),
+                "source: https://www.hedemora.se/sophamtning\ntitle: Sophämtning\n\nSoporna hämtas varannan vecka.\n");
+        Path out = dir.resolve("out");
+
+        assertEquals(0, new CommandLine(new Main()).execute("parse", "--json", pdf.toString(), gzPdf.toString(),
+                txt.toString(), "--out", out.toString()));
+
+        JsonNode plan = new ObjectMapper().readTree(out.resolve("Mål och budget 2024.json").toFile());
+        assertEquals("Mål och budget 2024", plan.get("title").asText());
+        assertEquals("2023-11-27", plan.get("decided").asText());
+        assertTrue(plan.get("text").asText().contains("Skattesats 2024: 22,09"), plan.get("text").asText());
+        assertFalse(plan.get("text").asText().contains("Investeringar . . ."), "the contents page is not content");
+        assertEquals(plan.get("passages"), new ObjectMapper().readTree(out.resolve("plan.json").toFile()).get("passages"));
+        JsonNode text = new ObjectMapper().readTree(out.resolve("sophamtning.json").toFile());
+        assertEquals("https://www.hedemora.se/sophamtning", text.get("url").asText());
+        assertTrue(text.get("text").asText().contains("Soporna hämtas varannan vecka."));
+    }
+
+    @Test
+    void a_pdf_address_is_fetched_and_read_as_a_pdf(@TempDir Path out) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/download/18.1a2b/plan.pdf", exchange -> {
+            byte[] body = PlanPdfs.budget();
+            exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/download/18.1a2b/plan.pdf";
+            assertEquals(0, new CommandLine(new Main()).execute("parse", url, "--allow-private-hosts", "--out", out.toString()));
+            assertTrue(Files.readString(out.resolve("plan.txt")).contains("Skattesats 2024: 22,09"));
         } finally {
             server.stop(0);
         }

@@ -191,6 +191,30 @@ class AdminReindexTest {
     }
 
     @Test
+    void an_editor_names_whose_site_a_crawl_of_a_host_of_no_municipality_is() throws Exception {
+        try (AdminServer server = new AdminServer(dir, TOKEN)) {
+            page.set(oldPage().getBytes(StandardCharsets.UTF_8));
+            String body = JSON.writeValueAsString(java.util.Map.of("site", pageUrl, "municipality", "Hedemora kommun"));
+
+            assertEquals(401, server.send("POST", "/api/admin/reindex", Optional.empty(), body).statusCode());
+            var unknown = server.send("POST", "/api/admin/reindex", TOKEN,
+                    JSON.writeValueAsString(java.util.Map.of("site", pageUrl, "municipality", "Atlantis")));
+            assertEquals(400, unknown.statusCode(), unknown.body());
+            assertTrue(unknown.body().contains("Atlantis"), unknown.body());
+            assertEquals(202, server.send("POST", "/api/admin/reindex", TOKEN, body).statusCode());
+            JsonNode crawl = JSON.readTree(server.send("GET", "/api/admin/crawl", TOKEN, "").body()).get("crawl");
+            for (int i = 0; i < 600 && crawl.get("running").asBoolean(); i++) {
+                Thread.sleep(50);
+                crawl = JSON.readTree(server.send("GET", "/api/admin/crawl", TOKEN, "").body()).get("crawl");
+            }
+
+            JsonNode pages = JSON.readTree(server.send("GET", "/api/admin/pages?municipality=Hedemora", TOKEN, "").body());
+            assertEquals(pageUrl, pages.get("pages").get(0).get("url").asText(), pages.toString());
+            assertEquals("Hedemora", pages.get("pages").get(0).get("municipality").asText());
+        }
+    }
+
+    @Test
     void delete_cancels_the_running_crawl_which_then_reports_it_was_cancelled() throws Exception {
         site.createContext("/langsam/", ex -> {
             try (ex) {

@@ -71,6 +71,7 @@ class SitesRoutesTest {
         assertEquals("new", result.get("outcome").asText());
         assertTrue(server.index().page(page).isPresent());
 
+        assertEquals("Hedemora", server.index().page(page).orElseThrow().municipality(), "the publishing site's municipality");
         assertEquals(401, publish("fel", page).statusCode());
         assertEquals(403, publish(OTHER_TOKEN, page).statusCode(), "another site's token cannot publish this site's page");
         assertEquals(403, publish(TOKEN, "https://www.smedjebacken.se/nyheter").statusCode());
@@ -118,7 +119,13 @@ class SitesRoutesTest {
             assertEquals(Optional.of(site.start()), later.tick());
             assertTrue(editor.crawlRunning() || editor.lastCrawl().isPresent());
             assertEquals(List.of(), later.due(t0.plus(Duration.ofHours(1))), "started now, not due again");
+            for (int i = 0; i < 600 && editor.crawlRunning(); i++) {
+                Thread.sleep(50);
+            }
             later.close();
+            String page = site.page(TestSite.PAGES[0]);
+            assertEquals("Hedemora", server.index().page(page).orElseThrow().municipality(),
+                    "a loopback site of the sites file is the municipality's the file names");
         }
     }
 }

@@ -16,11 +16,21 @@ import java.util.List;
  * @param etag the ETag header, or empty
  * @param lastModified the Last-Modified header, or empty
  * @param sha256 SHA-256 of the stored bytes, hex
+ * @param municipality the municipality an editor said the site is, for a host that belongs to none; else empty
+ *                     (absent in entries written before it was kept)
  */
 public record CorpusEntry(String url, String finalUrl, List<String> redirects, String pageUrl, Instant fetched,
-                          int status, String contentType, String etag, String lastModified, String sha256) {
+                          int status, String contentType, String etag, String lastModified, String sha256,
+                          String municipality) {
 
     public CorpusEntry {
         redirects = List.copyOf(redirects);
+        municipality = municipality == null ? "" : municipality;
+    }
+
+    /** An entry of a page whose site no editor named. */
+    public CorpusEntry(String url, String finalUrl, List<String> redirects, String pageUrl, Instant fetched, int status,
+                       String contentType, String etag, String lastModified, String sha256) {
+        this(url, finalUrl, redirects, pageUrl, fetched, status, contentType, etag, lastModified, sha256, "");
     }
 }

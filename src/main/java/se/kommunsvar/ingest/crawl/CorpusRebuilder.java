@@ -33,11 +33,13 @@ public final class CorpusRebuilder {
     private final FileIngester files;
     private final PageReaders readers;
     private final PageKeys keys;
+    private final MunicipalityDirectory directory;
 
     public CorpusRebuilder(FileIngester files, PageReaders readers, MunicipalityDirectory directory) {
         this.files = files;
         this.readers = readers;
         this.keys = new PageKeys(directory);
+        this.directory = directory;
     }
 
     public IngestSummary rebuild(Path corpusDir, PassageIndex index, IndexWrites writes) {
@@ -68,7 +70,8 @@ public final class CorpusRebuilder {
             return;
         }
         try {
-            Page page = keys.keyed(readers.read(format.get(), stored.bytes(), r.charset(), e.finalUrl()), e.finalUrl());
+            Page page = keys.keyed(readers.read(format.get(), stored.bytes(), r.charset(), e.finalUrl()), e.finalUrl(),
+                    directory.byName(e.municipality()));
             var passages = Passages.of(page);
             index.replacePage(page, passages, e.fetched(),
                     new PageOrigin(page.url(), e.finalUrl(), e.sha256(), e.etag(), e.lastModified()));

@@ -68,12 +68,18 @@ public final class CrawlSchedule implements AutoCloseable {
         return out;
     }
 
+    /** The municipality the sites file names for a start address: whose site it is, when its host belongs to none. */
+    private String siteOf(String start) {
+        return sites.sites().stream().filter(s -> s.start().contains(start)).map(Sites.Site::municipality)
+                .findFirst().orElse("");
+    }
+
     /** Starts the first due crawl unless one is running; returns the start address it started. */
     public java.util.Optional<String> tick() {
         try {
             Instant now = clock.instant();
             for (String start : due(now)) {
-                if (!editor.startCrawl(start)) {
+                if (!editor.startCrawl(start, editor.municipalityNamed(siteOf(start)))) {
                     return java.util.Optional.empty();
                 }
                 lastStarted.put(start, now);

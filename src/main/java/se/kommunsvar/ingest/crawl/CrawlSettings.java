@@ -1,6 +1,7 @@
 package se.kommunsvar.ingest.crawl;
 
 import java.time.Duration;
+import se.kommunsvar.parse.PageFormat;
 
 /**
  * How politely and how far a crawl goes.
@@ -11,9 +12,10 @@ import java.time.Duration;
  * @param maxBytes largest body accepted; a larger page is refused as too large
  * @param allowPrivateHosts whether loopback and private addresses may be fetched (tests and operators only)
  * @param budget the longest one crawl may run; then it stops, keeps what it committed and ends as failed
+ * @param maxPdfBytes largest PDF document accepted (plans run to tens of megabytes, pages do not)
  */
 public record CrawlSettings(int maxPages, double requestsPerSecond, Duration timeout, long maxBytes,
-                            boolean allowPrivateHosts, Duration budget) {
+                            boolean allowPrivateHosts, Duration budget, long maxPdfBytes) {
 
     public static final String USER_AGENT = "Kommunsvar/0.1 (+https://github.com/kommunsvar; crawler of municipal pages)";
     /** The product token matched against robots.txt User-agent lines. */
@@ -28,6 +30,8 @@ public record CrawlSettings(int maxPages, double requestsPerSecond, Duration tim
      * hour leaves room for slow servers and a Crawl-delay, yet a crawl stuck on a hostile site ends the same day.
      */
     public static final Duration DEFAULT_BUDGET = Duration.ofHours(1);
+    /** The default PDF limit: the largest PDF any way in reads ({@link PageFormat#maxBytes()}). */
+    public static final long DEFAULT_MAX_PDF_BYTES = PageFormat.PDF.maxBytes();
 
     public CrawlSettings {
         if (maxPages < 1) {
@@ -45,6 +49,16 @@ public record CrawlSettings(int maxPages, double requestsPerSecond, Duration tim
         if (budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("the time budget must be positive, was " + budget);
         }
+        if (maxPdfBytes < 1 || maxPdfBytes > PageFormat.PDF.maxBytes()) {
+            throw new IllegalArgumentException("the PDF size limit must be between 1 and " + PageFormat.PDF.maxBytes()
+                    + " bytes (what the PDF reader accepts), was " + maxPdfBytes);
+        }
+    }
+
+    /** Settings with the default PDF size limit. */
+    public CrawlSettings(int maxPages, double requestsPerSecond, Duration timeout, long maxBytes, boolean allowPrivateHosts,
+                         Duration budget) {
+        this(maxPages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, budget, DEFAULT_MAX_PDF_BYTES);
     }
 
     /** Settings with the default time budget. */
@@ -57,10 +71,14 @@ public record CrawlSettings(int maxPages, double requestsPerSecond, Duration tim
     }
 
     public CrawlSettings withMaxPages(int pages) {
-        return new CrawlSettings(pages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, budget);
+        return new CrawlSettings(pages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, budget, maxPdfBytes);
     }
 
     public CrawlSettings withBudget(Duration time) {
-        return new CrawlSettings(maxPages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, time);
+        return new CrawlSettings(maxPages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, time, maxPdfBytes);
+    }
+
+    public CrawlSettings withMaxPdfBytes(long bytes) {
+        return new CrawlSettings(maxPages, requestsPerSecond, timeout, maxBytes, allowPrivateHosts, budget, bytes);
     }
 }

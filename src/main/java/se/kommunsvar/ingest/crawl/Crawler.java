@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.IndexedPage;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.PageReaders;
@@ -61,6 +62,7 @@ public final class Crawler implements AutoCloseable {
     private final Corpus corpus;
     private final Fetcher fetcher;
     private final FetchedPageIndexer indexer;
+    private final Optional<Municipality> siteOf;
     private final Object fetchLock = new Object();
     private volatile boolean cancelled;
     private Thread fetching;
@@ -72,12 +74,22 @@ public final class Crawler implements AutoCloseable {
 
     public Crawler(CrawlSettings settings, HtmlPageParser parser, MunicipalityDirectory directory, PassageIndex index,
                    IndexWrites writes, Corpus corpus) {
+        this(settings, parser, directory, index, writes, corpus, Optional.empty());
+    }
+
+    /**
+     * A crawler of a site an editor says belongs to {@code siteOf}: its pages from a host of no municipality (a site
+     * served from a host the directory does not know) get that municipality; a host that belongs to one keeps it.
+     */
+    public Crawler(CrawlSettings settings, HtmlPageParser parser, MunicipalityDirectory directory, PassageIndex index,
+                   IndexWrites writes, Corpus corpus, Optional<Municipality> siteOf) {
         this.settings = settings;
         this.index = index;
         this.writes = writes;
         this.corpus = corpus;
         this.fetcher = new Fetcher(settings);
-        this.indexer = new FetchedPageIndexer(PageReaders.standard(parser, directory), directory, index, writes);
+        this.indexer = new FetchedPageIndexer(PageReaders.standard(parser, directory), directory, index, writes, siteOf);
+        this.siteOf = siteOf;
     }
 
     /** Reports the crawl's progress to {@code to} (editors follow it); returns this crawler. */
@@ -169,6 +181,7 @@ public final class Crawler implements AutoCloseable {
         boolean followLinks = first.isEmpty();
         Deque<String> frontier = new ArrayDeque<>(List.of(first.orElse(normalized.get())));
         Set<String> seen = new HashSet<>(frontier);
+        Set<String> documents = new HashSet<>();
         LOG.info("crawling {} from {}", scope.host(), followLinks ? "links" : "sitemaps");
         int fetched = 0;
         while (fetched < settings.maxPages()) {
@@ -193,7 +206,7 @@ public final class Crawler implements AutoCloseable {
             }
             fetched++;
             progress.fetching(url, fetched, fetched + frontier.size());
-            if (!crawlPage(url, scope, summary, followLinks, seen, frontier)) {
+            if (!crawlPage(url, scope, summary, new Links(followLinks, seen, frontier, documents))) {
                 stopped(deadline, fetched);
                 break;
             }
@@ -225,17 +238,33 @@ public final class Crawler implements AutoCloseable {
     }
 
     /**
-     * Fetches and applies one page, queueing its in-scope links when following links; false when the crawl was
-     * cancelled while it waited. An exception or stack overflow while handling the page fails only that page.
+     * What a crawl queues from the links of the pages it reads: pages in scope when following links, and (from
+     * sitemaps too) the documents pages in scope link to on the same host, which are fetched but not read for links.
      */
-    private boolean crawlPage(String url, Scope scope, IngestSummary summary, boolean followLinks, Set<String> seen,
-                              Deque<String> frontier) throws InterruptedException {
-        try {
-            pageHook.accept(url);
-            for (String link : fetchAndApplyWithLinks(url, summary, scope, followLinks, seen)) {
+    private record Links(boolean followLinks, Set<String> seen, Deque<String> frontier, Set<String> documents) {
+
+        void queue(String link, Scope scope) {
+            if (scope.containsDocument(link)) {
                 if (seen.add(link)) {
+                    documents.add(link);
                     frontier.add(link);
                 }
+            } else if (followLinks && scope.contains(link) && seen.add(link)) {
+                frontier.add(link);
+            }
+        }
+    }
+
+    /**
+     * Fetches and applies one page, queueing its links; false when the crawl was cancelled while it waited. An
+     * exception or stack overflow while handling the page fails only that page.
+     */
+    private boolean crawlPage(String url, Scope scope, IngestSummary summary, Links links) throws InterruptedException {
+        try {
+            pageHook.accept(url);
+            boolean document = links.documents().contains(url);
+            for (String link : fetchAndApplyWithLinks(url, summary, scope, document, links.seen())) {
+                links.queue(link, scope);
             }
         } catch (InterruptedException e) {
             if (cancelled) {
@@ -249,18 +278,37 @@ public final class Crawler implements AutoCloseable {
         return true;
     }
 
-    private List<String> fetchAndApplyWithLinks(String url, IngestSummary summary, Scope scope, boolean followLinks,
+    /** Fetches and applies one address; the links of a page (not of a document) are returned. */
+    private List<String> fetchAndApplyWithLinks(String url, IngestSummary summary, Scope scope, boolean document,
                                                 Set<String> seen) throws InterruptedException {
         List<String> links = new ArrayList<>();
-        PageResult result = fetchAndApply(url, summary, Optional.of(scope), followLinks ? Optional.of(links) : Optional.empty());
+        PageResult result = document
+                ? fetchAndApply(url, summary, Optional.of(new Reach(scope, true)), Optional.empty())
+                : fetchAndApply(url, summary, Optional.of(new Reach(scope, false)), Optional.of(links));
         progress.pageDone(result);
         if (!result.finalUrl().equals(url)) {
             seen.add(result.finalUrl());
         }
-        return links.stream().filter(scope::contains).toList();
+        return links;
     }
 
-    private PageResult fetchAndApply(String url, IngestSummary summary, Optional<Scope> scope,
+    /** Where a fetched address may end: in the scope, or for a document linked from it, anywhere on its host. */
+    private record Reach(Scope scope, boolean document) {
+
+        /** Why the fetched result is not the site's to index, or empty when it is. */
+        Optional<String> refusal(FetchResult r) {
+            if (scope.contains(r.finalUrl())) {
+                return Optional.empty();
+            }
+            if (!document || !scope.sameHost(r.finalUrl())) {
+                return Optional.of("off-site redirect");
+            }
+            boolean page = r.status() == 200 && FetchedPageIndexer.hasLinks(r.mediaType(), r.body());
+            return page ? Optional.of("page outside the scope") : Optional.empty();
+        }
+    }
+
+    private PageResult fetchAndApply(String url, IngestSummary summary, Optional<Reach> scope,
                                      Optional<List<String>> links) throws InterruptedException {
         FetchResult r;
         try {
@@ -270,9 +318,10 @@ public final class Crawler implements AutoCloseable {
             summary.failed(e.kind());
             return PageResult.failed(url, e.kind());
         }
-        if (scope.isPresent() && !scope.get().contains(r.finalUrl())) {
-            summary.skipped("off-site redirect");
-            return new PageResult(url, r.finalUrl(), r.redirects(), "", "skipped", "off-site redirect", 0);
+        Optional<String> refusal = scope.flatMap(reach -> reach.refusal(r));
+        if (refusal.isPresent()) {
+            summary.skipped(refusal.get());
+            return new PageResult(url, r.finalUrl(), r.redirects(), "", "skipped", refusal.get(), 0);
         }
         PageResult result = indexer.apply(r, summary);
         record(r, result);
@@ -348,9 +397,15 @@ public final class Crawler implements AutoCloseable {
         }
     }
 
-    private static CorpusEntry entry(FetchResult r, PageResult result) {
+    /**
+     * The corpus entry of a fetched page, with the municipality an editor named for its site (this crawl's, else the
+     * one its last entry kept), so that a rebuild gives a page of a host of none the same municipality.
+     */
+    private CorpusEntry entry(FetchResult r, PageResult result) {
+        String municipality = siteOf.map(Municipality::name).orElseGet(
+                () -> corpus.find(r.finalUrl()).map(s -> s.entry().municipality()).orElse(""));
         return new CorpusEntry(r.url(), r.finalUrl(), r.redirects(), result.pageUrl(), r.fetched(), r.status(),
-                r.contentType(), r.etag(), r.lastModified(), Corpus.sha256(r.body()));
+                r.contentType(), r.etag(), r.lastModified(), Corpus.sha256(r.body()), municipality);
     }
 
     /** Links of a page body: from the fetched bytes, or for a 304 from the copy in the corpus. */

@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.kommunsvar.index.IndexedPage;
 import se.kommunsvar.index.PageOrigin;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.Page;
 import se.kommunsvar.parse.PageFormat;
@@ -34,8 +36,14 @@ final class FetchedPageIndexer {
     private final IndexWrites writes;
 
     FetchedPageIndexer(PageReaders readers, MunicipalityDirectory directory, PassageIndex index, IndexWrites writes) {
+        this(readers, directory, index, writes, Optional.empty());
+    }
+
+    /** An indexer whose pages from hosts of no municipality belong to {@code siteOf}, as an editor said. */
+    FetchedPageIndexer(PageReaders readers, MunicipalityDirectory directory, PassageIndex index, IndexWrites writes,
+                       Optional<Municipality> siteOf) {
         this.readers = readers;
-        this.keys = new PageKeys(directory);
+        this.keys = new PageKeys(directory, siteOf);
         this.index = index;
         this.writes = writes;
     }
@@ -72,7 +80,7 @@ final class FetchedPageIndexer {
         }
         Page page;
         try {
-            page = keys.keyed(readers.read(format.get(), r.body(), r.charset(), r.finalUrl()), r.finalUrl());
+            page = keptMunicipality(keys.keyed(readers.read(format.get(), r.body(), r.charset(), r.finalUrl()), r.finalUrl()));
         } catch (PageFormatException e) {
             LOG.warn("skipped {}: {}", r.finalUrl(), e.getMessage());
             if (e.isKnownSkip()) {
@@ -95,6 +103,19 @@ final class FetchedPageIndexer {
             summary.added(passages.size());
         }
         return result(r, page.url(), existed ? "changed" : "new", "", passages.size());
+    }
+
+    /**
+     * A page that comes out of no municipality keeps the one the index holds for it: an editor's setting for a site of
+     * a host of none lasts over the next re-fetch of one page.
+     */
+    private Page keptMunicipality(Page page) {
+        if (!page.municipality().isEmpty()) {
+            return page;
+        }
+        return index.page(page.url()).map(IndexedPage::municipality).filter(m -> !m.isEmpty())
+                .map(m -> new Page(page.url(), page.title(), m, page.dates(), page.contacts(), page.blocks()))
+                .orElse(page);
     }
 
     private PageResult unchanged(FetchResult r, String pageUrl, IngestSummary summary) {

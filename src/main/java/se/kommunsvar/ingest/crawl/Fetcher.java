@@ -45,7 +45,7 @@ public final class Fetcher implements AutoCloseable {
     });
 
     public Fetcher(CrawlSettings settings) {
-        this(settings, PageFormat.PDF.maxBytes());
+        this(settings, settings.maxPdfBytes());
     }
 
     /** A fetcher whose PDF documents have their own size limit (plans run to tens of megabytes, pages do not). */

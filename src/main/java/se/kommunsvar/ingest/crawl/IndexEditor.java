@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.ingest.FileIngester;
 import se.kommunsvar.ingest.IngestSummary;
+import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.parse.HtmlPageParser;
 import se.kommunsvar.parse.PageReaders;
@@ -58,7 +59,12 @@ public final class IndexEditor implements AutoCloseable {
 
     /** Re-fetches one page and replaces (or, on 404/410, removes) it; committed when this returns. */
     public PageResult reindexPage(String url) throws InterruptedException {
-        try (Crawler crawler = crawler()) {
+        return reindexPage(url, Optional.empty());
+    }
+
+    /** Re-fetches one page an editor says belongs to {@code siteOf} when its host belongs to no municipality. */
+    public PageResult reindexPage(String url, Optional<Municipality> siteOf) throws InterruptedException {
+        try (Crawler crawler = crawler(siteOf)) {
             return crawler.refetch(url);
         }
     }
@@ -68,6 +74,19 @@ public final class IndexEditor implements AutoCloseable {
      * the crawl ends with a status (finished, failed with a reason, cancelled) and the next crawl or rebuild may run.
      */
     public synchronized boolean startCrawl(String site) {
+        return startCrawl(site, Optional.empty());
+    }
+
+    /** The municipality or region of a name as people write it; empty for a name none has. */
+    public Optional<Municipality> municipalityNamed(String name) {
+        return directory.byName(name);
+    }
+
+    /**
+     * Starts crawling a site an editor says belongs to {@code siteOf} (given to its pages when their host belongs to
+     * no municipality); false when a crawl is already running.
+     */
+    public synchronized boolean startCrawl(String site, Optional<Municipality> siteOf) {
         if (crawlRunning()) {
             return false;
         }
@@ -76,7 +95,7 @@ public final class IndexEditor implements AutoCloseable {
         lastCrawl.set(Optional.of(status));
         cancelRequested = false;
         try {
-            crawls.submit(() -> runCrawl(site, status, progress));
+            crawls.submit(() -> runCrawl(site, siteOf, status, progress));
         } catch (RejectedExecutionException e) {
             lastCrawl.set(Optional.of(status.ended(CrawlStatus.State.FAILED, "the server is stopping", "")));
             return false;
@@ -84,11 +103,11 @@ public final class IndexEditor implements AutoCloseable {
         return true;
     }
 
-    private void runCrawl(String site, CrawlStatus status, CrawlProgress progress) {
+    private void runCrawl(String site, Optional<Municipality> siteOf, CrawlStatus status, CrawlProgress progress) {
         CrawlStatus end = status.ended(CrawlStatus.State.FAILED, "ended without a status", "");
         Optional<Crawler> crawler = Optional.empty();
         try {
-            crawler = Optional.of(crawler().reportingTo(progress));
+            crawler = Optional.of(crawler(siteOf).reportingTo(progress));
             synchronized (this) {
                 running = crawler;
                 if (cancelRequested) {
@@ -223,8 +242,8 @@ public final class IndexEditor implements AutoCloseable {
         }
     }
 
-    private Crawler crawler() {
-        Crawler crawler = new Crawler(settings, parser, directory, index, writes, corpus);
+    private Crawler crawler(Optional<Municipality> siteOf) {
+        Crawler crawler = new Crawler(settings, parser, directory, index, writes, corpus, siteOf);
         crawler.onEachPage(pageHook);
         return crawler;
     }

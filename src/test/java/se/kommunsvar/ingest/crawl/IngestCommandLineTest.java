@@ -75,4 +75,27 @@ class IngestCommandLineTest {
             assertTrue(err.toString().contains("admin API"), err.toString());
         }
     }
+
+    @Test
+    void a_crawl_names_whose_site_a_loopback_host_is_and_its_pdf_limit() throws Exception {
+        Path index = dir.resolve("index");
+        try (FixtureSite site = new FixtureSite()) {
+            site.put("/kommun/", Response.html("<html><body><main><h1>Budget</h1><p>Kommunens budget för året finns "
+                    + "här: <a href=\"/download/18.1/plan.pdf\">plan</a>.</p></main></body></html>"));
+            site.put("/download/18.1/plan.pdf", Response.of(200, "application/pdf", se.kommunsvar.parse.pdf.PlanPdfs.budget()));
+            String[] crawl = {"ingest", site.url("/kommun/"), "--index", index.toString(), "--corpus", dir.resolve("corpus").toString(),
+                "--allow-private-hosts", "--rate", "50", "--municipality", "Hedemora kommun", "--max-pdf-bytes", "100"};
+
+            assertEquals(0, run(crawl));
+            try (PassageIndex i = PassageIndex.open(index)) {
+                assertEquals("Hedemora", i.page(site.url("/kommun/")).orElseThrow().municipality());
+                assertTrue(i.page(site.url("/download/18.1/plan.pdf")).isEmpty(), "over --max-pdf-bytes");
+            }
+            crawl[crawl.length - 1] = "50000000";
+            assertEquals(0, run(crawl));
+            try (PassageIndex i = PassageIndex.open(index)) {
+                assertEquals("Hedemora", i.page(site.url("/download/18.1/plan.pdf")).orElseThrow().municipality());
+            }
+        }
+    }
 }
