@@ -45,6 +45,13 @@ public final class TestServer implements AutoCloseable {
         this.settings = settings;
     }
 
+    /**
+     * The tests of one class share a server and one client address, so the per-client rate limit would make them
+     * depend on how fast the machine runs them (ChatApiTest's 13 tests met a 429); the tests of the limit set their
+     * own ({@code RateLimiterTest}, {@code ReverseProxyTest}, {@code MetricsTest}).
+     */
+    private static final se.kommunsvar.config.RateLimit UNLIMITED = se.kommunsvar.config.RateLimit.OFF;
+
     /** Starts the server with the bundled corpus, the pages of {@code webDir} and the given allowed origins. */
     public static TestServer start(Path indexDir, Path webDir, List<String> allowedOrigins) {
         return start(indexDir, webDir, allowedOrigins, false);
@@ -53,18 +60,19 @@ public final class TestServer implements AutoCloseable {
     /** As above; {@code allowPrivateHosts} lets editors re-index pages served by the test on loopback. */
     public static TestServer start(Path indexDir, Path webDir, List<String> allowedOrigins, boolean allowPrivateHosts) {
         return start(new Settings(indexDir, corpusCopy(indexDir), webDir, 0, Optional.of(TOKEN), allowPrivateHosts,
-                allowedOrigins));
+                allowedOrigins).withRateLimit(UNLIMITED));
     }
 
     /** Starts the server with the bundled corpus and the given admin token (empty: admin API disabled). */
     public static TestServer start(Path indexDir, Optional<String> adminToken) {
-        return start(new Settings(indexDir, corpusCopy(indexDir), Path.of("web"), 0, adminToken, false, List.of()));
+        return start(new Settings(indexDir, corpusCopy(indexDir), Path.of("web"), 0, adminToken, false, List.of())
+                .withRateLimit(UNLIMITED));
     }
 
     /** Starts the server with the bundled corpus and the default settings changed by {@code adjust}. */
     public static TestServer start(Path indexDir, java.util.function.UnaryOperator<Settings> adjust) {
         return start(adjust.apply(new Settings(indexDir, corpusCopy(indexDir), Path.of("web"), 0, Optional.of(TOKEN),
-                false, List.of())));
+                false, List.of()).withRateLimit(UNLIMITED)));
     }
 
     /**
