@@ -128,8 +128,13 @@ final class Quoter {
      * it is or does (measured on all four sets, docs/ANALYSIS.md 2026-12-06 "select").
      */
     private boolean continues(String sentence) {
+        return refersBack(sentence) || coverage.of(sentence) > 0;
+    }
+
+    /** Whether the sentence opens with a word that refers back to the sentence before it ("Det innebär att …"). */
+    static boolean refersBack(String sentence) {
         String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        return REFERS_BACK.contains(first) || coverage.of(sentence) > 0;
+        return REFERS_BACK.contains(first);
     }
 
     /**

@@ -29,11 +29,11 @@ class EvaluationTest {
     private static final Path REAL_DEV_2 = Path.of("../shared/eval/real-dev-2");
     private static final Path SWEQUAD_TRAIN = Path.of("../shared/eval/swequad-train");
     /** real-dev-2 floor and wrong ceiling: measured after the answers and lexicon merges and the continued quote (docs/ANALYSIS.md, "select"). */
-    private static final int REAL_DEV_2_FLOOR = 149;
-    private static final int REAL_DEV_2_MOST_WRONG = 35;
+    private static final int REAL_DEV_2_FLOOR = 150;
+    private static final int REAL_DEV_2_MOST_WRONG = 34;
     /** swequad-train floor and wrong ceiling, measured the same way. */
-    private static final int SWEQUAD_FLOOR = 625;
-    private static final int SWEQUAD_MOST_WRONG = 242;
+    private static final int SWEQUAD_FLOOR = 631;
+    private static final int SWEQUAD_MOST_WRONG = 238;
 
     /** Sets larger than this print only their summary: hundreds of misses would bury the build log. */
     private static final int PRINTED_FAILURES_UP_TO = 100;
