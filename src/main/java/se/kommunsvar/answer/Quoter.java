@@ -102,7 +102,7 @@ final class Quoter {
         out.add(u.text());
         int next = position + 1;
         int length = u.text().length();
-        if (!u.row() && !u.text().strip().endsWith(":") && next < flat.size() && lineOf.get(next) == lineOf.get(position)
+        while (!u.row() && !u.text().strip().endsWith(":") && next < flat.size() && lineOf.get(next) == lineOf.get(position)
                 && continues(flat.get(next)) && length + flat.get(next).length() <= MAX_CONTINUED_CHARS) {
             out.add(flat.get(next));
             length += flat.get(next).length();
