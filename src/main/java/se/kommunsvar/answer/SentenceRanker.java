@@ -66,6 +66,12 @@ final class SentenceRanker {
      * docs/ANALYSIS.md "select").
      */
     static final double CONTINUED = 1.0;
+    /**
+     * A sentence is read under its heading and page title, which name the topic it leaves unsaid ("Ett annat namn på
+     * yrkesrollen …" under "Automationstekniker"), a little below a sentence that covers as much by itself. Only the
+     * ranking reads it so; the checks on a general question's sentence still read the sentence alone.
+     */
+    static final double TOPIC = 0.8;
 
     private final Question question;
     private final Vocabulary vocabulary;
@@ -161,8 +167,14 @@ final class SentenceRanker {
                 if (sentence == 0 && headingCoverage == 0 || u.isRun() && sentence < MIN_RUN_COVERAGE) {
                     continue;
                 }
+                double read = sentence;
+                if (!u.isRun() && !u.heading() && !u.row()) {
+                    Set<String> topical = coverage.terms(u.text());
+                    topical.addAll(headingTerms);
+                    read = Math.max(sentence, TOPIC * coverage.of(topical));
+                }
                 int year = Years.latest(u.text());
-                double score = SENTENCE * sentence + CONTEXT * context + HEADING * headingCoverage
+                double score = SENTENCE * read + CONTEXT * context + HEADING * headingCoverage
                         + EVIDENCE * evidence + RATE_FIGURE * Evidence.rateFigure(question, u.text())
                         + (u.isRun() ? RUN : 0) + RETRIEVAL * retrieval
                         + (u.heading() && Units.isLabelHeading(u.text()) ? LABEL_HEADING : 0)
