@@ -17,6 +17,17 @@ final class Quoter {
     /** A sentence shorter than this ("Ja.", "Det är 21,16.") is quoted with what follows it, up to 3 sentences. */
     static final int SHORT_SENTENCE = 40;
     static final int MAX_SHORT_LINES = 3;
+    /**
+     * A sentence that continues the quoted one is quoted with it up to this many characters in all (about three
+     * sentences of an authority text): enough for "X. Det innebär att …", short enough for a widget bubble.
+     */
+    static final int MAX_CONTINUED_CHARS = 400;
+    /**
+     * Words that open a sentence going on about what the sentence before named: personal and demonstrative pronouns
+     * and the adverbs that refer back (Swedish grammar, a closed class): "Det innebär att …", "Då hjälper man …".
+     */
+    private static final java.util.Set<String> REFERS_BACK = java.util.Set.of("det", "den", "detta", "denna", "dessa",
+            "de", "då", "där", "hen", "han", "hon", "man", "dess", "deras", "sådana", "så");
 
     private final Question question;
     private final Vocabulary vocabulary;
@@ -66,6 +77,7 @@ final class Quoter {
         }
         List<String> out = new ArrayList<>();
         List<String> flat = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
         int position = -1;
         for (int line = 0; line < p.lines().size(); line++) {
             List<String> sentences = Sentences.split(p.lines().get(line));
@@ -74,6 +86,7 @@ final class Quoter {
                     position = flat.size();
                 }
                 flat.add(sentences.get(i));
+                lineOf.add(line);
             }
         }
         if (u.heading()) {
@@ -89,6 +102,12 @@ final class Quoter {
         out.add(u.text());
         int next = position + 1;
         int length = u.text().length();
+        while (!u.row() && !u.text().strip().endsWith(":") && next < flat.size() && lineOf.get(next) == lineOf.get(position)
+                && continues(flat.get(next)) && length + flat.get(next).length() <= MAX_CONTINUED_CHARS) {
+            out.add(flat.get(next));
+            length += flat.get(next).length();
+            next++;
+        }
         boolean introduces = u.text().strip().endsWith(":");
         while (!u.row() && next < flat.size() && (introduces ? length < MAX_LIST_CHARS && out.size() < MAX_LIST_LINES
                 : length < SHORT_SENTENCE && out.size() < MAX_SHORT_LINES)) {
@@ -100,6 +119,22 @@ final class Quoter {
             extendToEnumeration(out, flat, next);
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence goes on about what the quoted one named, so that the two answer together: it opens with a
+     * word that refers back ("Det innebär att …") or names part of the asked subject ("Kortet innehåller …" after a
+     * sentence about the card). A sentence that introduces the asked thing is often followed by the one saying what
+     * it is or does (measured on all four sets, docs/ANALYSIS.md 2026-12-06 "select").
+     */
+    private boolean continues(String sentence) {
+        return refersBack(sentence) || coverage.of(sentence) > 0;
+    }
+
+    /** Whether the sentence opens with a word that refers back to the sentence before it ("Det innebär att …"). */
+    static boolean refersBack(String sentence) {
+        String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return REFERS_BACK.contains(first);
     }
 
     /**

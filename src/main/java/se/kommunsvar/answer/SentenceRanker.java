@@ -60,6 +60,27 @@ final class SentenceRanker {
     static final double BARE_ROW = 0.8;
     /** A cause question may be answered by the sentence before the cause, which it then quotes too. */
     static final double CAUSE_PREVIOUS = 0.8;
+    /**
+     * A sentence that refers back ("Det innebär att …", "De kör ut gods …") is read with the sentence before it in
+     * its paragraph, at full weight: the pronoun stands for what the sentence before named (0.9 and 1.0 measured,
+     * docs/ANALYSIS.md "select").
+     */
+    static final double CONTINUED = 1.0;
+    /**
+     * A sentence is read under its heading and page title, which name the topic it leaves unsaid ("Ett annat namn på
+     * yrkesrollen …" under "Automationstekniker"), a little below a sentence that covers as much by itself. Only the
+     * ranking reads it so; the checks on a general question's sentence still read the sentence alone.
+     */
+    static final double TOPIC = 0.8;
+    /**
+     * A question for what something is ("Vad är / innebär / betyder / menas med X?") prefers the sentence that says
+     * "X är / innebär / betyder …": Swedish defines with the thing named as subject before the copula. One level of
+     * evidence (measured, docs/ANALYSIS.md "select").
+     */
+    static final double DEFINES = 0.08;
+    private static final Pattern DEFINITION_QUESTION = Pattern.compile(
+            "^\\s*vad (?:är|innebär|betyder|menas med)\\s", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DEFINING_VERBS = Set.of("är", "innebär", "betyder");
 
     private final Question question;
     private final Vocabulary vocabulary;
@@ -73,6 +94,8 @@ final class SentenceRanker {
 
     /** The words a count question counts (empty for other questions). */
     private final Set<String> counted;
+    /** Whether the question asks what something is. */
+    private final boolean definition;
     /** The parties the question names, if any. */
     private final AskedParties parties;
 
@@ -88,6 +111,7 @@ final class SentenceRanker {
             }
         }
         this.counted = words;
+        this.definition = DEFINITION_QUESTION.matcher(question.text()).find();
         this.parties = new AskedParties(question.text(), vocabulary);
         Map<String, String> pages = new HashMap<>();
         this.pageText = url -> pages.computeIfAbsent(url, pageText);
@@ -142,16 +166,32 @@ final class SentenceRanker {
                         u = u.joiningPrevious();
                     }
                 }
+                if (question.kind() != Kind.CAUSE && !u.row() && !u.heading() && !u.isRun() && u.index() > 0
+                        && Quoter.refersBack(u.text())) {
+                    Set<String> pair = coverage.terms(u.previous());
+                    pair.addAll(coverage.terms(u.text()));
+                    double together = CONTINUED * coverage.of(pair);
+                    if (together > sentence) {
+                        sentence = together;
+                        u = u.joiningPrevious();
+                    }
+                }
                 if (sentence == 0 && headingCoverage == 0 || u.isRun() && sentence < MIN_RUN_COVERAGE) {
                     continue;
                 }
+                double read = sentence;
+                if (!u.isRun() && !u.heading() && !u.row()) {
+                    Set<String> topical = coverage.terms(u.text());
+                    topical.addAll(headingTerms);
+                    read = Math.max(sentence, TOPIC * coverage.of(topical));
+                }
                 int year = Years.latest(u.text());
-                double score = SENTENCE * sentence + CONTEXT * context + HEADING * headingCoverage
+                double score = SENTENCE * read + CONTEXT * context + HEADING * headingCoverage
                         + EVIDENCE * evidence + RATE_FIGURE * Evidence.rateFigure(question, u.text())
                         + (u.isRun() ? RUN : 0) + RETRIEVAL * retrieval
                         + (u.heading() && Units.isLabelHeading(u.text()) ? LABEL_HEADING : 0)
                         + (u.line() == 0 && u.index() == 0 && !u.isRun() ? FIRST_SENTENCE * headingCoverage : 0)
-                        + (namesPlace ? NAMES_PLACE : 0)
+                        + (namesPlace ? NAMES_PLACE : 0) + (definition && defines(u) ? DEFINES : 0)
                         + years(u.text(), p.title()) + (latest == year && latest > 0 ? NEWEST_YEAR : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0);
                 out.add(new Candidate(p, u, score, sentence, context, evidence));
@@ -227,6 +267,20 @@ final class SentenceRanker {
      */
     private String dated(Unit u) {
         return question.kind() == Kind.DATE ? "" : u.text();
+    }
+
+    /** The unit names a subject word right before a defining verb ("Sakralsilver är kyrkosilver …"). */
+    private boolean defines(Unit u) {
+        if (u.isRun() || u.heading()) {
+            return false;
+        }
+        String[] words = u.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (DEFINING_VERBS.contains(words[i + 1]) && !words[i].isEmpty() && coverage.of(words[i]) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(Passage p, String name) {
