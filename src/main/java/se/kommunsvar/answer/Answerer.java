@@ -91,16 +91,28 @@ public final class Answerer {
         Coverage coverage = new Coverage(concepts, retrieval::terms);
         SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage, url -> retrieval.passagesOf(url).stream()
                 .map(Passage::text).collect(java.util.stream.Collectors.joining("\n")));
-        Optional<SentenceRanker.Candidate> best = ranker.ranked(hits).stream()
-                .filter(c -> c.context() >= MIN_CONTEXT_COVERAGE)
-                .filter(c -> q.kind() != Kind.GENERAL || c.sentence() >= MIN_GENERAL_SENTENCE_COVERAGE).findFirst();
-        if (best.isEmpty()) {
-            return contactAnswer(id, q, concepts).orElseGet(
-                    () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
+        Quoter quoter = new Quoter(q, vocabulary, coverage);
+        for (SentenceRanker.Candidate c : ranker.ranked(hits)) {
+            if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
+                    || Evidence.refersElsewhere(c.unit().text())) {
+                continue;
+            }
+            Passage p = c.passage();
+            List<String> quote = quoter.quote(p, c.unit(), () -> retrieval.following(p));
+            if (!announcesOnly(quote)) {
+                return answered(id, q, c, quote);
+            }
         }
-        Passage p = best.get().passage();
-        List<String> quote = new Quoter(q, vocabulary, coverage).quote(p, best.get().unit(), () -> retrieval.following(p));
-        return answered(id, q, best.get(), quote);
+        return contactAnswer(id, q, concepts).orElseGet(
+                () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
+    }
+
+    /**
+     * A quote that ends by announcing what follows ("… under följande öppettider:") without what follows (the
+     * passage ends there) gives the resident nothing but the promise of an answer.
+     */
+    private static boolean announcesOnly(List<String> quote) {
+        return !quote.isEmpty() && quote.get(quote.size() - 1).strip().endsWith(":");
     }
 
     /**

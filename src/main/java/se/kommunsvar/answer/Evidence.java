@@ -78,9 +78,29 @@ final class Evidence {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** A question after a count: "Hur många ...", "Antal ...". A year is never the count asked for. */
     private static final Pattern COUNT = Pattern.compile("hur m[aå]nga|\\bantal", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A figure that measures rather than counts things: "2 meter", "30 kvadratmeter", "400 kronor", "15 minuter".
+     * "Hur många äldreboenden …" is not answered by "håll 2 meter avstånd"; "Hur många dagar …" is by "14 dagar".
+     */
+    private static final Pattern MEASURE_UNIT = Pattern.compile(
+            "\\s*(meter|m|km|kilometer|mil|kvadratmeter|kvm|m2|kronor|kr|öre|procent|%|minuter|timmar|dagar|veckor|månader|år)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ENUMERATION = Pattern.compile("[^,]+,[^,]+(?:,[^,]+)*\\boch\\b|:\\s*$|;");
 
+    /**
+     * A sentence that sends the reader elsewhere ("Här kan du läsa mer om …", "Läs mer om …", "På den här sidan hittar
+     * du information om …") names its subject but states nothing about it.
+     */
+    private static final Pattern REFERS_ELSEWHERE = Pattern.compile(
+            "^(?:här|på (?:den här|denna) sida\\p{L}*)\\s+(?:kan du (?:läsa|hitta|få veta|ta del)|hittar du|finns (?:mer )?information)"
+                    + "|^läs mer\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Evidence() {
+    }
+
+    /** True for a sentence that only points to where the answer is ({@link #REFERS_ELSEWHERE}). */
+    static boolean refersElsewhere(String sentence) {
+        return REFERS_ELSEWHERE.matcher(sentence.strip()).find();
     }
 
     /** How strongly the sentence (read with its heading) carries the answer kind: 0 none, 1 some, 2 strong. */
@@ -203,10 +223,26 @@ final class Evidence {
                 yearOnly = true;
                 continue;
             }
+            if (measuresOther(q, sentence, m.end())) {
+                continue;
+            }
             return 2;
         }
         boolean yearCounts = yearOnly && !COUNT.matcher(q.text()).find();
         return yearCounts || NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
+    }
+
+    /** In a count question, a figure followed by a unit of measure the question does not name counts nothing asked. */
+    private static boolean measuresOther(Question q, String sentence, int end) {
+        if (!COUNT.matcher(q.text()).find()) {
+            return false;
+        }
+        Matcher unit = MEASURE_UNIT.matcher(sentence).region(end, sentence.length());
+        if (!unit.lookingAt()) {
+            return false;
+        }
+        String word = unit.group(1).toLowerCase(Locale.ROOT);
+        return !q.text().toLowerCase(Locale.ROOT).contains(word.length() > 2 ? word.substring(0, word.length() - 1) : word);
     }
 
     /** A figure that is not a percentage: "1 164,7 miljoner kronor", "13 000 invånare", "39 mandaten". */

@@ -16,7 +16,7 @@ final class Roles {
 
     /** Titles a resident asks for by name; "KSO" is what pages write as "kommunstyrelsens ordförande". */
     private static final Pattern TITLE = Pattern.compile(
-            "ordforande|kommunalrad|oppositionsrad|kommundirektor|\\bkso\\b|ks-ordf");
+            "ordforande|kommun(?:al)?rad|oppositionsrad|kommundirektor|\\bkso\\b|ks-ordf");
     /** An organ's title in the genitive before a title ("kommunstyrelsens (nya) ordförande"). */
     private static final Pattern ORGAN_BEFORE = Pattern.compile(
             "\\b(\\p{L}*(?:fullmaktige|styrelse|namnd)\\p{L}*?)s\\s+(?:\\p{L}+\\s+)?(?:\\p{L}+\\s+)?ordforande");
@@ -43,7 +43,8 @@ final class Roles {
         Matcher m = TITLE.matcher(VICE.matcher(folded).replaceAll("viceordf"));
         while (m.find()) {
             String t = m.group();
-            out.add(t.equals("kso") || t.equals("ks-ordf") ? "ordforande" : t);
+            // "kommunråd" is the same office as "kommunalråd" (both forms are in use on municipal pages)
+            out.add(t.equals("kso") || t.equals("ks-ordf") ? "ordforande" : t.equals("kommunrad") ? "kommunalrad" : t);
         }
         return out;
     }
@@ -66,14 +67,17 @@ final class Roles {
 
     /**
      * Whether the sentence (read with its heading) names the office asked: every asked title, and, when both the
-     * question and the sentence tie "ordförande" to organs, a common organ.
+     * question and the sentence tie "ordförande" to organs, a common organ. A sentence that names an office itself
+     * speaks of that office: "X blir 1:e vice ordförande" under the heading "Y blir kommunstyrelsens ordförande" is
+     * about the vice chair, so the heading's titles count only for a sentence that names none.
      */
     static boolean fits(String question, String sentence, String heading) {
         Set<String> asked = titles(question);
         if (asked.isEmpty()) {
             return true;
         }
-        Set<String> named = titles(sentence + " " + heading);
+        Set<String> own = titles(sentence);
+        Set<String> named = own.isEmpty() ? titles(sentence + " " + heading) : own;
         if (!named.containsAll(asked)) {
             return false;
         }

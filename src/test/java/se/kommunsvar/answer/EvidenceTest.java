@@ -50,7 +50,9 @@ class EvidenceTest {
             "Hur många ledamöter har fullmäktige i Mora?|Mandaten fördelades för perioden 2022–2026.|0",
             "Hur många ledamöter har fullmäktige i Mora?|Så här fördelas de 41 mandaten|2",
             "Hur lång är mandatperioden i Mora?|Mandatperioden är 2022–2026.|1",
-            "Hur många ledamöter har fullmäktige i Mora?|Valdeltagandet var 84,1 procent.|1",
+            "Hur många ledamöter har fullmäktige i Mora?|Valdeltagandet var 84,1 procent.|0",
+            "Hur många äldreboenden finns i Mora?|Håll 2 meter avstånd till andra boende.|0",
+            "Hur många dagar är förskolan stängd i Mora?|Förskolan är stängd 14 dagar på sommaren.|2",
             "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige sammanträder i stadshuset.|0",
             "Hur stor andel av skattepengarna går till skolan i Mora?|Skolan använder 38 procent av skattepengarna.|2",
     })
@@ -129,5 +131,27 @@ class EvidenceTest {
     })
     void a_fact_asked_for_one_party_names_that_party(String question, String text, boolean expected) {
         assertEquals(expected, new AskedParties(question, vocabulary).namedIn(text));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} / {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "Vem är kommunstyrelsens ordförande?|Per Al (M) blir 1:e vice ordförande.|Eva Ek blir kommunstyrelsens ordförande|false",
+            "Vem är kommunstyrelsens ordförande?|Eva Ek (S) valdes på tisdagen.|Eva Ek blir kommunstyrelsens ordförande|true",
+            "Vilka kommunråd har Mora?|Per Al (M) är kommunalråd.||true",
+    })
+    void a_sentence_that_names_an_office_speaks_of_that_office(String question, String sentence, String heading,
+            boolean expected) {
+        assertEquals(expected, Roles.fits(question, sentence, heading == null ? "" : heading));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Här kan du läsa mer om hur det är att bo på ett särskilt boende i Mora.|true",
+            "Läs mer om förskolan på sidan Förskola.|true",
+            "Här finns 33 lägenheter.|false",
+            "Hemtjänsten kostar 300 kronor i månaden.|false",
+    })
+    void a_sentence_that_points_elsewhere_states_nothing(String sentence, boolean expected) {
+        assertEquals(expected, Evidence.refersElsewhere(sentence));
     }
 }
