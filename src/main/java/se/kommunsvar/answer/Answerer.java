@@ -109,10 +109,12 @@ public final class Answerer {
 
     /**
      * A quote that ends by announcing what follows ("… under följande öppettider:") without what follows (the
-     * passage ends there) gives the resident nothing but the promise of an answer.
+     * passage ends there), or by asking a question (a FAQ's "Hur får jag plats på särskilt boende?" without its
+     * answer), gives the resident nothing but the promise of an answer.
      */
     private static boolean announcesOnly(List<String> quote) {
-        return !quote.isEmpty() && quote.get(quote.size() - 1).strip().endsWith(":");
+        String last = quote.isEmpty() ? "" : quote.get(quote.size() - 1).strip();
+        return last.endsWith(":") || last.endsWith("?");
     }
 
     /**
@@ -146,7 +148,8 @@ public final class Answerer {
             for (Contact contact : page.contacts()) {
                 boolean fits = whose.isEmpty() ? Contacts.isGeneralService(contact)
                         : whose.stream().allMatch(c -> c.matchIn(Set.copyOf(retrieval.terms(contact.label()))) > 0.5);
-                if (fits && !(contact.phone().isEmpty() && contact.email().isEmpty())) {
+                // the channel asked for: "What is the phone number …" is not answered by an e-mail address
+                if (fits && Evidence.contactFits(q, contact.describe()) > 0) {
                     Passage p = new Passage(page.url(), page.title(), page.municipality(), "", List.of(contact.describe()),
                             page.updated(), 0);
                     return Optional.of(answered(id, q, p, contact.describe()));

@@ -76,6 +76,18 @@ final class Evidence {
                     + "våren|hösten|sommaren|vintern|årsskiftet|i höst|i vår)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /**
+     * A question after how often or how long ("Hur ofta …", "Hur länge …", "Hur snabbt …", "Hur tidigt …"): answered
+     * by a frequency or a duration ("en gång per mandatperiod", "inom sju dagar"), never by a year alone.
+     */
+    private static final Pattern ASKS_SPAN = Pattern.compile("hur (?:ofta|l[aä]nge|snabbt|tidigt)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The number of a numbered list's item or heading ("5. Starkt ekonomiskt resultat"): it orders, it does not count. */
+    private static final Pattern LIST_ORDINAL = Pattern.compile("\\s*\\d{1,2}\\.\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+    /** The day of a date ("Den 27 mars", "3 maj"): a figure that places, not one that counts or measures. */
+    private static final Pattern MONTH_AFTER = Pattern.compile(
+            "\\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A question after a count: "Hur många ...", "Antal ...". A year is never the count asked for. */
     private static final Pattern COUNT = Pattern.compile("hur m[aå]nga|\\bantal", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -96,6 +108,11 @@ final class Evidence {
                     + "|^läs mer\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Evidence() {
+    }
+
+    /** How strongly a contact's text carries the channel a contact question asks for (0 none, 2 it does). */
+    static int contactFits(Question q, String contactText) {
+        return contact(q, contactText);
     }
 
     /** True for a sentence that only points to where the answer is ({@link #REFERS_ELSEWHERE}). */
@@ -212,6 +229,10 @@ final class Evidence {
      */
     private static int number(Question q, String sentence) {
         Matcher m = DIGITS.matcher(sentence);
+        Matcher ordinal = LIST_ORDINAL.matcher(sentence);
+        if (ordinal.lookingAt()) {
+            m.region(ordinal.end(), sentence.length());
+        }
         boolean yearOnly = false;
         while (m.find()) {
             String n = m.group().strip();
@@ -223,12 +244,12 @@ final class Evidence {
                 yearOnly = true;
                 continue;
             }
-            if (measuresOther(q, sentence, m.end())) {
+            if (measuresOther(q, sentence, m.end()) || MONTH_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             return 2;
         }
-        boolean yearCounts = yearOnly && !COUNT.matcher(q.text()).find();
+        boolean yearCounts = yearOnly && !COUNT.matcher(q.text()).find() && !ASKS_SPAN.matcher(q.text()).find();
         return yearCounts || NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
     }
 

@@ -53,6 +53,8 @@ class EvidenceTest {
             "Hur många ledamöter har fullmäktige i Mora?|Valdeltagandet var 84,1 procent.|0",
             "Hur många äldreboenden finns i Mora?|Håll 2 meter avstånd till andra boende.|0",
             "Hur många dagar är förskolan stängd i Mora?|Förskolan är stängd 14 dagar på sommaren.|2",
+            "Hur stort var Moras resultat?|5. Starkt resultat: Den 27 mars beslutar kommunstyrelsen om årsredovisningen.|0",
+            "Hur ofta ses över översiktsplanen i Mora?|Översiktsplan 2035 gäller.|0",
             "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige sammanträder i stadshuset.|0",
             "Hur stor andel av skattepengarna går till skolan i Mora?|Skolan använder 38 procent av skattepengarna.|2",
     })
