@@ -33,6 +33,23 @@ final class Roles {
      */
     private static final Pattern VICE = Pattern.compile("vi[cs]e\\s*-?\\s*ordforande");
 
+    /** The rank of a vice chair: the first ("1:e", "förste", "första") and the second ("2:e", "andre", "andra"). */
+    private static final Pattern FIRST_VICE = Pattern.compile("(?:\\b1\\s*:\\s*[ae]|\\bforst[ae])\\s+vi[cs]e");
+    private static final Pattern SECOND_VICE = Pattern.compile("(?:\\b2\\s*:\\s*[ae]|\\bandr[ae])\\s+vi[cs]e");
+
+    /** Which vice chairs the text names by rank: "1", "2", both or none. */
+    static Set<String> viceRanks(String text) {
+        String folded = fold(text);
+        Set<String> out = new HashSet<>();
+        if (FIRST_VICE.matcher(folded).find()) {
+            out.add("1");
+        }
+        if (SECOND_VICE.matcher(folded).find()) {
+            out.add("2");
+        }
+        return out;
+    }
+
     /** The titles the text names, folded ("ordforande", "kommunalrad", "viceordforande"). */
     static Set<String> titles(String text) {
         Set<String> out = new HashSet<>();
@@ -79,6 +96,12 @@ final class Roles {
         Set<String> own = titles(sentence);
         Set<String> named = own.isEmpty() ? titles(sentence + " " + heading) : own;
         if (!named.containsAll(asked)) {
+            return false;
+        }
+        // the first and the second vice chair are two offices: a sentence naming only the other rank is not the asked one
+        Set<String> askedRanks = viceRanks(question);
+        Set<String> namedRanks = viceRanks(sentence);
+        if (!askedRanks.isEmpty() && !namedRanks.isEmpty() && namedRanks.stream().noneMatch(askedRanks::contains)) {
             return false;
         }
         Set<String> askedOrgans = chairedOrgans(question);

@@ -140,6 +140,8 @@ class EvidenceTest {
             "Vem är kommunstyrelsens ordförande?|Per Al (M) blir 1:e vice ordförande.|Eva Ek blir kommunstyrelsens ordförande|false",
             "Vem är kommunstyrelsens ordförande?|Eva Ek (S) valdes på tisdagen.|Eva Ek blir kommunstyrelsens ordförande|true",
             "Vilka kommunråd har Mora?|Per Al (M) är kommunalråd.||true",
+            "Vem är andre vice ordförande i kommunstyrelsen?|1:e vice ordförande: Per Al (M)||false",
+            "Vem är andre vice ordförande i kommunstyrelsen?|2:e vice ordförande: Eva Ek (S)||true",
     })
     void a_sentence_that_names_an_office_speaks_of_that_office(String question, String sentence, String heading,
             boolean expected) {
