@@ -94,7 +94,7 @@ public final class Answerer {
         Quoter quoter = new Quoter(q, vocabulary, coverage);
         for (SentenceRanker.Candidate c : ranker.ranked(hits)) {
             if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
-                    || Evidence.refersElsewhere(c.unit().text())) {
+                    || Evidence.refersElsewhere(c.unit().text()) || beforeAskedElection(q, c.passage())) {
                 continue;
             }
             Passage p = c.passage();
@@ -105,6 +105,12 @@ public final class Answerer {
         }
         return contactAnswer(id, q, concepts).orElseGet(
                 () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
+    }
+
+    /** A page of the period that ended with the election the question asks after (see {@link Years}). */
+    private boolean beforeAskedElection(Question q, Passage p) {
+        return q.years().size() == 1 && Years.beforeAskedElection(q.text(), String.join("\n", p.title(), p.heading(),
+                retrieval.passagesOf(p.url()).stream().map(Passage::text).collect(java.util.stream.Collectors.joining("\n"))));
     }
 
     /**

@@ -158,4 +158,15 @@ class EvidenceTest {
     void a_sentence_that_points_elsewhere_states_nothing(String sentence, boolean expected) {
         assertEquals(expected, Evidence.refersElsewhere(sentence));
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vem är ordförande i Mora efter valet 2022?|Politisk ledning 2019-2022. Eva Ek (S) är ordförande.|true",
+            "Vem är ordförande i Mora efter valet 2022?|Mandatperioden 2022–2026. Eva Ek (S) är ordförande.|false",
+            "Vem är ordförande i Mora efter valet 2022?|Mandatperioden 2018-2022, nytt styre 2023.|false",
+            "Vem var ordförande i Mora 2022?|Politisk ledning 2019-2022. Eva Ek (S) är ordförande.|false",
+    })
+    void a_page_of_the_period_before_the_asked_election_is_not_after_it(String question, String page, boolean expected) {
+        assertEquals(expected, Years.beforeAskedElection(question, page));
+    }
 }
