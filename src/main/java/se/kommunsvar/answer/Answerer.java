@@ -94,7 +94,8 @@ public final class Answerer {
         Quoter quoter = new Quoter(q, vocabulary, coverage);
         for (SentenceRanker.Candidate c : ranker.ranked(hits)) {
             if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
-                    || Evidence.refersElsewhere(c.unit().text()) || beforeAskedElection(q, c.passage())) {
+                    || Evidence.refersElsewhere(c.unit().text())
+                    || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text()) || beforeAskedElection(q, c.passage())) {
                 continue;
             }
             Passage p = c.passage();

@@ -119,6 +119,38 @@ final class Evidence {
         return contact(q, contactText);
     }
 
+    /** A question after which ones ("Vilka kärnvärden …", "vilka mål gällde …"). */
+    private static final Pattern ASKS_WHICH = Pattern.compile("\\bvilk(?:a|en|et)\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * An enumeration of single common nouns: "vision, kärnvärden, uppdrag och mål". Capitalised items are names in
+     * apposition ("Hedemoras stadssjöar, Hönsan och Munken"): they say which ones, so they are not matched.
+     */
+    private static final Pattern WORD_ENUMERATION = Pattern.compile(
+            "\\p{Ll}+(?:\\s*,\\s*\\p{Ll}+)+\\s+(?:och|samt)\\s+\\p{Ll}+", Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a sentence names the asked list as one item of an enumeration of such lists: "Grunden är
+     * kommunfullmäktiges vision, kärnvärden, uppdrag och mål" says that there are kärnvärden, not which they are, so it
+     * does not answer "Vilka kärnvärden har …?". The asked list is the word after "vilka/vilken/vilket".
+     * (A question of any kind: "Vilka kärnvärden …" is read as a general question.)
+     */
+    static boolean namesListAsItem(Question q, String sentence) {
+        Matcher which = ASKS_WHICH.matcher(q.text());
+        if (!which.find()) {
+            return false;
+        }
+        String asked = which.group(1).toLowerCase(Locale.ROOT);
+        Matcher m = WORD_ENUMERATION.matcher(sentence);
+        while (m.find()) {
+            for (String item : m.group().split("\\s*,\\s*|\\s+(?:och|samt)\\s+")) {
+                if (asked.equals(item.strip())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True for a sentence that only points to where the answer is ({@link #REFERS_ELSEWHERE}). */
     static boolean refersElsewhere(String sentence) {
         return REFERS_ELSEWHERE.matcher(sentence.strip()).find();

@@ -169,4 +169,14 @@ class EvidenceTest {
     void a_page_of_the_period_before_the_asked_election_is_not_after_it(String question, String page, boolean expected) {
         assertEquals(expected, Years.beforeAskedElection(question, page));
     }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vilka kärnvärden har Mora?|Grunden är kommunfullmäktiges vision, kärnvärden, uppdrag och mål.|true",
+            "Vilka kärnvärden har Mora?|Våra kärnvärden är öppenhet, tillit och mod.|false",
+            "Vilka stadssjöar i Mora har en plan?|Planen för Moras stadssjöar, Hönsan och Munken ska följas upp.|false",
+    })
+    void a_list_named_among_other_lists_is_not_given(String question, String sentence, boolean expected) {
+        assertEquals(expected, Evidence.namesListAsItem(reader.read(question), sentence));
+    }
 }
