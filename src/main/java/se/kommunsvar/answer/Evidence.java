@@ -88,6 +88,13 @@ final class Evidence {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The number of a numbered list's item or heading ("5. Starkt ekonomiskt resultat"): it orders, it does not count. */
     private static final Pattern LIST_ORDINAL = Pattern.compile("\\s*\\d{1,2}\\.\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+    private static final Pattern ASKS_LENGTH = Pattern.compile("\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Units of time and length as pages write them ("8 veckor", "3 mån", "15 m", "2,5 km", "30 min"). */
+    private static final Pattern LENGTH_UNIT = Pattern.compile(
+            "\\s*(?:[-–]\\s*\\d+\\s*)?(?:sekund|minut|min\\b|timm|tim\\b|h\\b|dag|dygn|vecka|veckor|mån|år|"
+                    + "meter|m\\b|km|kilometer|mil\\b|cm|centimeter)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The day of a date ("Den 27 mars", "3 maj"): a figure that places, not one that counts or measures. */
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "\\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b",
@@ -280,13 +287,35 @@ final class Evidence {
                 yearOnly = true;
                 continue;
             }
-            if (measuresOther(q, sentence, m.end()) || MONTH_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+            if (measuresOther(q, sentence, m.end()) || notALength(q, sentence, m.end()) || MONTH_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             return 2;
         }
         boolean yearCounts = yearOnly && !COUNT.matcher(q.text()).find() && !ASKS_SPAN.matcher(q.text()).find();
-        return yearCounts || NUMBER_WORD.matcher(sentence).find() ? 1 : 0;
+        return yearCounts || numberWord(q, sentence) ? 1 : 0;
+    }
+
+    /** A number word ("fyra", "tusen"); for a length question, one followed by a unit of time or length ("fyra år"). */
+    private static boolean numberWord(Question q, String sentence) {
+        Matcher w = NUMBER_WORD.matcher(sentence);
+        while (w.find()) {
+            if (!notALength(q, sentence, w.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Hur lång/långa/länge …" asks for a duration or a length: "8 veckor", "15 meter", "3 km", not "33 lägenheter".
+     * A figure not followed by a unit of time or length does not answer it.
+     */
+    private static boolean notALength(Question q, String sentence, int end) {
+        if (!ASKS_LENGTH.matcher(q.text()).find()) {
+            return false;
+        }
+        return !LENGTH_UNIT.matcher(sentence).region(end, sentence.length()).lookingAt();
     }
 
     /** In a count question, a figure followed by a unit of measure the question does not name counts nothing asked. */

@@ -55,6 +55,9 @@ class EvidenceTest {
             "Hur många dagar är förskolan stängd i Mora?|Förskolan är stängd 14 dagar på sommaren.|2",
             "Hur stort var Moras resultat?|5. Starkt resultat: Den 27 mars beslutar kommunstyrelsen om årsredovisningen.|0",
             "Hur ofta ses över översiktsplanen i Mora?|Översiktsplan 2035 gäller.|0",
+            "Hur långa är köerna till särskilt boende i Mora?|I Mora finns åtta särskilda boenden med 33 lägenheter.|0",
+            "Hur lång är handläggningstiden i Mora?|Handläggningstiden är 8 veckor.|2",
+            "Hur lång är mandatperioden i Mora?|Mandatperioden är fyra år.|1",
             "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige sammanträder i stadshuset.|0",
             "Hur stor andel av skattepengarna går till skolan i Mora?|Skolan använder 38 procent av skattepengarna.|2",
     })

@@ -29,8 +29,8 @@ class EvaluationTest {
     private static final Path REAL_DEV_2 = Path.of("../shared/eval/real-dev-2");
     private static final Path SWEQUAD_TRAIN = Path.of("../shared/eval/swequad-train");
     /** real-dev-2 floor and wrong ceiling: measured on branch wrong (docs/ANALYSIS.md, "wrong answers by kind"). */
-    private static final int REAL_DEV_2_FLOOR = 153;
-    private static final int REAL_DEV_2_MOST_WRONG = 26;
+    private static final int REAL_DEV_2_FLOOR = 154;
+    private static final int REAL_DEV_2_MOST_WRONG = 25;
     /** swequad-train floor and wrong ceiling, measured the same way. */
     private static final int SWEQUAD_FLOOR = 557;
     private static final int SWEQUAD_MOST_WRONG = 310;
