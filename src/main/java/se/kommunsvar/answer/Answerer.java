@@ -100,16 +100,37 @@ public final class Answerer {
         Coverage coverage = new Coverage(concepts, retrieval::terms);
         SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage, url -> retrieval.passagesOf(url).stream()
                 .map(Passage::text).collect(java.util.stream.Collectors.joining("\n")));
-        Optional<SentenceRanker.Candidate> best = ranker.ranked(hits).stream()
-                .filter(c -> c.context() >= MIN_CONTEXT_COVERAGE)
-                .filter(c -> q.kind() != Kind.GENERAL || c.sentence() >= MIN_GENERAL_SENTENCE_COVERAGE).findFirst();
-        if (best.isEmpty()) {
-            return contactAnswer(id, q, concepts).orElseGet(
-                    () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
+        Quoter quoter = new Quoter(q, vocabulary, coverage);
+        for (SentenceRanker.Candidate c : ranker.ranked(hits)) {
+            if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
+                    || Evidence.refersElsewhere(c.unit().text())
+                    || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text()) || beforeAskedElection(q, c.passage())) {
+                continue;
+            }
+            Passage p = c.passage();
+            List<String> quote = quoter.quote(p, c.unit(), () -> retrieval.following(p));
+            if (!announcesOnly(quote)) {
+                return answered(id, q, c, quote);
+            }
         }
-        Passage p = best.get().passage();
-        List<String> quote = new Quoter(q, vocabulary, coverage).quote(p, best.get().unit(), () -> retrieval.following(p));
-        return answered(id, q, best.get(), quote);
+        return contactAnswer(id, q, concepts).orElseGet(
+                () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
+    }
+
+    /** A page of the period that ended with the election the question asks after (see {@link Years}). */
+    private boolean beforeAskedElection(Question q, Passage p) {
+        return q.years().size() == 1 && Years.beforeAskedElection(q.text(), String.join("\n", p.title(), p.heading(),
+                retrieval.passagesOf(p.url()).stream().map(Passage::text).collect(java.util.stream.Collectors.joining("\n"))));
+    }
+
+    /**
+     * A quote that ends by announcing what follows ("… under följande öppettider:") without what follows (the
+     * passage ends there), or by asking a question (a FAQ's "Hur får jag plats på särskilt boende?" without its
+     * answer), gives the resident nothing but the promise of an answer.
+     */
+    private static boolean announcesOnly(List<String> quote) {
+        String last = quote.isEmpty() ? "" : quote.get(quote.size() - 1).strip();
+        return last.endsWith(":") || last.endsWith("?");
     }
 
     /**
@@ -143,7 +164,8 @@ public final class Answerer {
             for (Contact contact : page.contacts()) {
                 boolean fits = whose.isEmpty() ? Contacts.isGeneralService(contact)
                         : whose.stream().allMatch(c -> c.matchIn(Set.copyOf(retrieval.terms(contact.label()))) > 0.5);
-                if (fits && !(contact.phone().isEmpty() && contact.email().isEmpty())) {
+                // the channel asked for: "What is the phone number …" is not answered by an e-mail address
+                if (fits && Evidence.contactFits(q, contact.describe()) > 0) {
                     Passage p = new Passage(page.url(), page.title(), page.municipality(), "", List.of(contact.describe()),
                             page.updated(), 0);
                     return Optional.of(answered(id, q, p, contact.describe()));

@@ -18,8 +18,8 @@ public final class QuestionReader {
 
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern ROLE = Pattern.compile(
-            "ordf[oö]rande|kommunalr[aå]d|oppositionsr[aå]d|kommundirekt[oö]r|kommunchef|\\bkso\\b|ks-ordf|"
-                    + "samh[aä]llsbyggnadschef|\\w+chef\\b|kanslichef|ledare\\b|\\bleder\\b|talade", Pattern.UNICODE_CASE);
+            "ordf[oö]rande|kommun(?:al)?r[aå]d|oppositionsr[aå]d|kommundirekt[oö]r|kommunchef|\\bkso\\b|ks-ordf|"
+                    + "\\w+chef\\b|ledare\\b|\\bleder\\b", Pattern.UNICODE_CASE);
     private static final Pattern PARTIES = Pattern.compile(
             "\\bpartier|\\bparti\\b|\\bstyr\\b|\\bstyra\\b|\\bstyret\\b|\\bstyre\\b|makten|majoritet|koalition|regerar",
             Pattern.UNICODE_CASE);

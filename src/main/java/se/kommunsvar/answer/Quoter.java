@@ -103,7 +103,8 @@ final class Quoter {
         int next = position + 1;
         int length = u.text().length();
         while (!u.row() && !u.text().strip().endsWith(":") && next < flat.size() && lineOf.get(next) == lineOf.get(position)
-                && continues(flat.get(next)) && length + flat.get(next).length() <= MAX_CONTINUED_CHARS) {
+                && continues(flat.get(next)) && !opensMore(flat.get(next))
+                && length + flat.get(next).length() <= MAX_CONTINUED_CHARS) {
             out.add(flat.get(next));
             length += flat.get(next).length();
             next++;
@@ -129,6 +130,16 @@ final class Quoter {
      */
     private boolean continues(String sentence) {
         return refersBack(sentence) || coverage.of(sentence) > 0;
+    }
+
+    /**
+     * A sentence that announces what follows ("… fördelade så här:") or asks a question opens something the quote
+     * would not hold; continuing into it left quotes that end in a promise, which are then refused as answers
+     * (real-dev: "I Fagersta består kommunfullmäktige av 35 ledamöter." was continued into "… så här:" and lost).
+     */
+    private static boolean opensMore(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith(":") || s.endsWith("?");
     }
 
     /** Whether the sentence opens with a word that refers back to the sentence before it ("Det innebär att …"). */

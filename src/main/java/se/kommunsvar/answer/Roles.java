@@ -16,7 +16,7 @@ final class Roles {
 
     /** Titles a resident asks for by name; "KSO" is what pages write as "kommunstyrelsens ordförande". */
     private static final Pattern TITLE = Pattern.compile(
-            "ordforande|kommunalrad|oppositionsrad|kommundirektor|\\bkso\\b|ks-ordf");
+            "ordforande|kommun(?:al)?rad|oppositionsrad|kommundirektor|\\bkso\\b|ks-ordf");
     /** An organ's title in the genitive before a title ("kommunstyrelsens (nya) ordförande"). */
     private static final Pattern ORGAN_BEFORE = Pattern.compile(
             "\\b(\\p{L}*(?:fullmaktige|styrelse|namnd)\\p{L}*?)s\\s+(?:\\p{L}+\\s+)?(?:\\p{L}+\\s+)?ordforande");
@@ -33,6 +33,23 @@ final class Roles {
      */
     private static final Pattern VICE = Pattern.compile("vi[cs]e\\s*-?\\s*ordforande");
 
+    /** The rank of a vice chair: the first ("1:e", "förste", "första") and the second ("2:e", "andre", "andra"). */
+    private static final Pattern FIRST_VICE = Pattern.compile("(?:\\b1\\s*:\\s*[ae]|\\bforst[ae])\\s+vi[cs]e");
+    private static final Pattern SECOND_VICE = Pattern.compile("(?:\\b2\\s*:\\s*[ae]|\\bandr[ae])\\s+vi[cs]e");
+
+    /** Which vice chairs the text names by rank: "1", "2", both or none. */
+    static Set<String> viceRanks(String text) {
+        String folded = fold(text);
+        Set<String> out = new HashSet<>();
+        if (FIRST_VICE.matcher(folded).find()) {
+            out.add("1");
+        }
+        if (SECOND_VICE.matcher(folded).find()) {
+            out.add("2");
+        }
+        return out;
+    }
+
     /** The titles the text names, folded ("ordforande", "kommunalrad", "viceordforande"). */
     static Set<String> titles(String text) {
         Set<String> out = new HashSet<>();
@@ -43,7 +60,8 @@ final class Roles {
         Matcher m = TITLE.matcher(VICE.matcher(folded).replaceAll("viceordf"));
         while (m.find()) {
             String t = m.group();
-            out.add(t.equals("kso") || t.equals("ks-ordf") ? "ordforande" : t);
+            // "kommunråd" is the same office as "kommunalråd" (both forms are in use on municipal pages)
+            out.add(t.equals("kso") || t.equals("ks-ordf") ? "ordforande" : t.equals("kommunrad") ? "kommunalrad" : t);
         }
         return out;
     }
@@ -66,15 +84,24 @@ final class Roles {
 
     /**
      * Whether the sentence (read with its heading) names the office asked: every asked title, and, when both the
-     * question and the sentence tie "ordförande" to organs, a common organ.
+     * question and the sentence tie "ordförande" to organs, a common organ. A sentence that names an office itself
+     * speaks of that office: "X blir 1:e vice ordförande" under the heading "Y blir kommunstyrelsens ordförande" is
+     * about the vice chair, so the heading's titles count only for a sentence that names none.
      */
     static boolean fits(String question, String sentence, String heading) {
         Set<String> asked = titles(question);
         if (asked.isEmpty()) {
             return true;
         }
-        Set<String> named = titles(sentence + " " + heading);
+        Set<String> own = titles(sentence);
+        Set<String> named = own.isEmpty() ? titles(sentence + " " + heading) : own;
         if (!named.containsAll(asked)) {
+            return false;
+        }
+        // the first and the second vice chair are two offices: a sentence naming only the other rank is not the asked one
+        Set<String> askedRanks = viceRanks(question);
+        Set<String> namedRanks = viceRanks(sentence);
+        if (!askedRanks.isEmpty() && !namedRanks.isEmpty() && namedRanks.stream().noneMatch(askedRanks::contains)) {
             return false;
         }
         Set<String> askedOrgans = chairedOrgans(question);

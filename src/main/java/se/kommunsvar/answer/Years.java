@@ -20,7 +20,36 @@ final class Years {
     /** A Swedish mandate period: four years (elections every fourth September). */
     private static final int MANDATE_PERIOD = 4;
 
+    /** "efter valet 2022", "efter valen 2018", "efter 2022 års val": the mandate period that the election opened. */
+    private static final Pattern AFTER_ELECTION = Pattern.compile(
+            "efter\\s+(?:valet|valen)\\s+((?:19|20)\\d{2})\\b|efter\\s+((?:19|20)\\d{2})\\s+[aå]rs\\s+val",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Years() {
+    }
+
+    /**
+     * Whether a page speaks of the period before the election a question asks after: the question says "efter valet
+     * Y", and the page names a period that ends with Y ("Politisk ledning 2019-2022", "mandatperioden 2018–2022") and
+     * no later year. Swedish elections are held in September of the last year of a period, so such a page names the
+     * offices held before the election, not after it.
+     */
+    static boolean beforeAskedElection(String question, String page) {
+        Matcher q = AFTER_ELECTION.matcher(question);
+        if (!q.find()) {
+            return false;
+        }
+        int election = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(2));
+        if (latest(page) > election) {
+            return false;
+        }
+        Matcher s = SPAN.matcher(page);
+        while (s.find()) {
+            if (Integer.parseInt(s.group(2)) == election && Integer.parseInt(s.group(1)) < election) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every year the text names, with the years inside the spans it names. */

@@ -50,7 +50,14 @@ class EvidenceTest {
             "Hur många ledamöter har fullmäktige i Mora?|Mandaten fördelades för perioden 2022–2026.|0",
             "Hur många ledamöter har fullmäktige i Mora?|Så här fördelas de 41 mandaten|2",
             "Hur lång är mandatperioden i Mora?|Mandatperioden är 2022–2026.|1",
-            "Hur många ledamöter har fullmäktige i Mora?|Valdeltagandet var 84,1 procent.|1",
+            "Hur många ledamöter har fullmäktige i Mora?|Valdeltagandet var 84,1 procent.|0",
+            "Hur många äldreboenden finns i Mora?|Håll 2 meter avstånd till andra boende.|0",
+            "Hur många dagar är förskolan stängd i Mora?|Förskolan är stängd 14 dagar på sommaren.|2",
+            "Hur stort var Moras resultat?|5. Starkt resultat: Den 27 mars beslutar kommunstyrelsen om årsredovisningen.|0",
+            "Hur ofta ses över översiktsplanen i Mora?|Översiktsplan 2035 gäller.|0",
+            "Hur långa är köerna till särskilt boende i Mora?|I Mora finns åtta särskilda boenden med 33 lägenheter.|0",
+            "Hur lång är handläggningstiden i Mora?|Handläggningstiden är 8 veckor.|2",
+            "Hur lång är mandatperioden i Mora?|Mandatperioden är fyra år.|1",
             "Hur många ledamöter har fullmäktige i Mora?|Fullmäktige sammanträder i stadshuset.|0",
             "Hur stor andel av skattepengarna går till skolan i Mora?|Skolan använder 38 procent av skattepengarna.|2",
     })
@@ -129,5 +136,50 @@ class EvidenceTest {
     })
     void a_fact_asked_for_one_party_names_that_party(String question, String text, boolean expected) {
         assertEquals(expected, new AskedParties(question, vocabulary).namedIn(text));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} / {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "Vem är kommunstyrelsens ordförande?|Per Al (M) blir 1:e vice ordförande.|Eva Ek blir kommunstyrelsens ordförande|false",
+            "Vem är kommunstyrelsens ordförande?|Eva Ek (S) valdes på tisdagen.|Eva Ek blir kommunstyrelsens ordförande|true",
+            "Vilka kommunråd har Mora?|Per Al (M) är kommunalråd.||true",
+            "Vem är andre vice ordförande i kommunstyrelsen?|1:e vice ordförande: Per Al (M)||false",
+            "Vem är andre vice ordförande i kommunstyrelsen?|2:e vice ordförande: Eva Ek (S)||true",
+    })
+    void a_sentence_that_names_an_office_speaks_of_that_office(String question, String sentence, String heading,
+            boolean expected) {
+        assertEquals(expected, Roles.fits(question, sentence, heading == null ? "" : heading));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Här kan du läsa mer om hur det är att bo på ett särskilt boende i Mora.|true",
+            "Läs mer om förskolan på sidan Förskola.|true",
+            "Här finns 33 lägenheter.|false",
+            "Hemtjänsten kostar 300 kronor i månaden.|false",
+    })
+    void a_sentence_that_points_elsewhere_states_nothing(String sentence, boolean expected) {
+        assertEquals(expected, Evidence.refersElsewhere(sentence));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vem är ordförande i Mora efter valet 2022?|Politisk ledning 2019-2022. Eva Ek (S) är ordförande.|true",
+            "Vem är ordförande i Mora efter valet 2022?|Mandatperioden 2022–2026. Eva Ek (S) är ordförande.|false",
+            "Vem är ordförande i Mora efter valet 2022?|Mandatperioden 2018-2022, nytt styre 2023.|false",
+            "Vem var ordförande i Mora 2022?|Politisk ledning 2019-2022. Eva Ek (S) är ordförande.|false",
+    })
+    void a_page_of_the_period_before_the_asked_election_is_not_after_it(String question, String page, boolean expected) {
+        assertEquals(expected, Years.beforeAskedElection(question, page));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Vilka kärnvärden har Mora?|Grunden är kommunfullmäktiges vision, kärnvärden, uppdrag och mål.|true",
+            "Vilka kärnvärden har Mora?|Våra kärnvärden är öppenhet, tillit och mod.|false",
+            "Vilka stadssjöar i Mora har en plan?|Planen för Moras stadssjöar, Hönsan och Munken ska följas upp.|false",
+    })
+    void a_list_named_among_other_lists_is_not_given(String question, String sentence, boolean expected) {
+        assertEquals(expected, Evidence.namesListAsItem(reader.read(question), sentence));
     }
 }
