@@ -180,7 +180,10 @@ final class SentenceRanker {
                     continue;
                 }
                 double read = sentence;
-                if (!u.isRun() && !u.heading() && !u.row()) {
+                // a list line (a name and its years) is an item, not a sentence that leaves its topic unsaid: read under
+                // its heading, the item that happens to open a passage (whose heading is then the page title) outranked
+                // the newest item (real-dev: Eda's chairs since 1971; no set lost or gained anything else)
+                if (!u.isRun() && !u.heading() && !u.row() && !Units.isListLine(u.text())) {
                     Set<String> topical = coverage.terms(u.text());
                     topical.addAll(headingTerms);
                     read = Math.max(sentence, TOPIC * coverage.of(topical));
