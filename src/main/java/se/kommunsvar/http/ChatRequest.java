@@ -2,7 +2,6 @@ package se.kommunsvar.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.BadRequestResponse;
 import java.util.Optional;
 
@@ -11,20 +10,11 @@ record ChatRequest(String message, Optional<String> municipality, Optional<Strin
 
     /** Longest question accepted, in characters: a resident's question is a sentence or two. */
     static final int MAX_MESSAGE_CHARS = 1000;
+    /** Longest municipality name or conversation id: names are under 30 characters, ids are UUIDs (36). */
+    static final int MAX_FIELD_CHARS = 200;
 
     static ChatRequest parse(String body, ObjectMapper mapper) {
-        if (body == null || body.isBlank()) {
-            throw new BadRequestResponse("the request body is empty; send a JSON object with a \"message\"");
-        }
-        JsonNode json;
-        try {
-            json = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("the request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw new BadRequestResponse("the request body must be a JSON object with a \"message\"");
-        }
+        JsonNode json = JsonBodies.object(body, mapper, "a JSON object with a \"message\"");
         JsonNode message = json.get("message");
         if (message == null || message.isNull()) {
             throw new BadRequestResponse("\"message\" is missing");
@@ -40,21 +30,8 @@ record ChatRequest(String message, Optional<String> municipality, Optional<Strin
             throw new BadRequestResponse("\"message\" is " + text.length() + " characters long; the limit is "
                     + MAX_MESSAGE_CHARS);
         }
-        return new ChatRequest(text, optionalText(json, "municipality"), optionalText(json, "conversationId"));
+        return new ChatRequest(text, JsonBodies.optionalText(json, "municipality", MAX_FIELD_CHARS),
+                JsonBodies.optionalText(json, "conversationId", MAX_FIELD_CHARS));
     }
 
-    private static Optional<String> optionalText(JsonNode json, String field) {
-        JsonNode node = json.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isTextual()) {
-            throw new BadRequestResponse("\"" + field + "\" must be a string or null");
-        }
-        String value = node.asText().strip();
-        if (value.length() > 200) {
-            throw new BadRequestResponse("\"" + field + "\" is too long");
-        }
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
 }

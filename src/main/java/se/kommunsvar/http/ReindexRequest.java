@@ -1,6 +1,5 @@
 package se.kommunsvar.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.BadRequestResponse;
@@ -19,50 +18,22 @@ record ReindexRequest(Optional<String> url, Optional<String> site, Optional<Stri
     static final int MAX_NAME_CHARS = 100;
 
     static ReindexRequest parse(String body, ObjectMapper mapper) {
-        JsonNode json;
-        try {
-            json = body == null || body.isBlank() ? null : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("the request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (json == null || !json.isObject()) {
-            throw new BadRequestResponse("send a JSON object with \"url\" (one page) or \"site\" (a whole site)");
-        }
+        JsonNode json = JsonBodies.object(body, mapper, "a JSON object with \"url\" (one page) or \"site\" (a whole site)");
         Optional<String> url = address(json, "url");
         Optional<String> site = address(json, "site");
         if (url.isPresent() == site.isPresent()) {
             throw new BadRequestResponse("give exactly one of \"url\" (one page) or \"site\" (a whole site)");
         }
-        return new ReindexRequest(url, site, name(json, "municipality"));
+        return new ReindexRequest(url, site, JsonBodies.optionalText(json, "municipality", MAX_NAME_CHARS));
     }
 
-    private static Optional<String> name(JsonNode json, String field) {
-        JsonNode node = json.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isTextual()) {
-            throw new BadRequestResponse("\"" + field + "\" must be a string");
-        }
-        String value = node.asText().strip();
-        if (value.length() > MAX_NAME_CHARS) {
-            throw new BadRequestResponse("\"" + field + "\" is longer than " + MAX_NAME_CHARS + " characters");
-        }
-        return Optional.of(value).filter(v -> !v.isEmpty());
-    }
 
     private static Optional<String> address(JsonNode json, String field) {
-        JsonNode node = json.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
+        Optional<String> text = JsonBodies.optionalText(json, field, MAX_ADDRESS_CHARS);
+        if (text.isEmpty()) {
+            return text;
         }
-        if (!node.isTextual()) {
-            throw new BadRequestResponse("\"" + field + "\" must be a string");
-        }
-        String value = node.asText().strip();
-        if (value.length() > MAX_ADDRESS_CHARS) {
-            throw new BadRequestResponse("\"" + field + "\" is longer than " + MAX_ADDRESS_CHARS + " characters");
-        }
+        String value = text.get();
         try {
             URI uri = URI.create(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
