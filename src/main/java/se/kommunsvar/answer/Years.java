@@ -25,7 +25,19 @@ final class Years {
             "efter\\s+(?:valet|valen)\\s+((?:19|20)\\d{2})\\b|efter\\s+((?:19|20)\\d{2})\\s+[aå]rs\\s+val",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Words with which Swedish marks the present: "nu", "idag"/"i dag", "nuvarande", "för närvarande", "numera". A question asking about now, and a sentence saying it is of now, both use them.
+     */
+    private static final Pattern NOW = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:nu|idag|i\\s+dag|nuvarande|för närvarande|numera)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Years() {
+    }
+
+    /** Whether a text speaks of the present ("nu", "i dag", "nuvarande mandatperiod"). */
+    static boolean ofNow(String text) {
+        return NOW.matcher(text).find();
     }
 
     /**
