@@ -57,6 +57,12 @@ final class SentenceRanker {
      * 11 on a page of 2017; see docs/ANALYSIS.md).
      */
     static final double STATES_NOW = 0.1;
+    /**
+     * With no year asked, of the pages found the one naming the latest year up to this year (a news item of 2018
+     * against the one of the period 2022–2026): the current holder or figure is on the newer page. As NEWEST_YEAR,
+     * which does the same inside one passage (real-dev-2: Halmstad's chair; see docs/ANALYSIS.md).
+     */
+    static final double NEWEST_PAGE_YEAR = 0.05;
     /** A unit about the asked year; a page titled with it; a unit only about other years. */
     static final double ASKED_YEAR = 0.1;
     static final double TITLE_YEAR = 0.05;
@@ -140,6 +146,16 @@ final class SentenceRanker {
         // "newest" compares dates: a page that gives a date is not newer than one that gives none, so the bonus needs
         // two dated pages (a 2017-dated page outranked an undated current one: real-dev-2, Karlskoga's seats "nu")
         List<String> dates = hits.stream().map(h -> h.passage().updated()).filter(d -> !d.isEmpty()).distinct().toList();
+        Map<String, Integer> pageYears = new java.util.HashMap<>();
+        if (asked.isEmpty()) {
+            int thisYear = java.time.Year.now().getValue();
+            hits.forEach(h -> pageYears.computeIfAbsent(h.passage().url(), url -> Years.latestUpTo(
+                    String.join("\n", h.passage().title(), url, h.passage().updated(), pageText.apply(url)), thisYear)));
+        }
+        // as with dates, a page naming no year is of no known age: a year is newest only against another page's year
+        pageYears.values().removeIf(y -> y == 0);
+        int newestPageYear = pageYears.values().stream().distinct().count() < 2 ? 0
+                : pageYears.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         boolean asksNow = asked.isEmpty() && Years.ofNow(question.text());
         String newest = dates.size() < 2 ? "" : dates.stream().max(String::compareTo).orElse("");
 
@@ -208,7 +224,8 @@ final class SentenceRanker {
                         + (namesPlace ? NAMES_PLACE : 0) + (definition && defines(u) ? DEFINES : 0)
                         + years(u.text(), p.title()) + (latest == year && latest > 0 ? NEWEST_YEAR : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0)
-                        + (asksNow && Years.ofNow(u.text()) ? STATES_NOW : 0);
+                        + (asksNow && Years.ofNow(u.text()) ? STATES_NOW : 0)
+                        + (newestPageYear > 0 && Integer.valueOf(newestPageYear).equals(pageYears.get(p.url())) ? NEWEST_PAGE_YEAR : 0);
                 out.add(new Candidate(p, u, score, sentence, context, evidence));
             }
         }

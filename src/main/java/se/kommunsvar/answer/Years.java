@@ -94,6 +94,19 @@ final class Years {
         return max;
     }
 
+    /** The latest year a text names that is not after {@code cap} (a plan's "2050" is no date of writing). */
+    static int latestUpTo(String text, int cap) {
+        Matcher m = YEAR.matcher(text);
+        int max = 0;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            if (y <= cap) {
+                max = Math.max(max, y);
+            }
+        }
+        return max;
+    }
+
     static boolean any(String text) {
         return YEAR.matcher(text).find();
     }
