@@ -156,6 +156,7 @@ final class SentenceRanker {
         pageYears.values().removeIf(y -> y == 0);
         int newestPageYear = pageYears.values().stream().distinct().count() < 2 ? 0
                 : pageYears.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        boolean yesNoNow = Years.asksIfNow(question.text());
         boolean asksNow = asked.isEmpty() && Years.ofNow(question.text());
         String newest = dates.size() < 2 ? "" : dates.stream().max(String::compareTo).orElse("");
 
@@ -182,6 +183,9 @@ final class SentenceRanker {
                 }
                 double sentence = sentenceCoverage(p, u);
                 int evidence = u.isRun() ? 2 : Evidence.of(question, u.text(), p.heading() + " " + p.title(), vocabulary);
+                if (yesNoNow && !Years.ofNow(u.text() + "\n" + p.heading())) {
+                    continue;
+                }
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
                         || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u) || !ofAskedParty(p, u)) {
                     continue;

@@ -26,13 +26,32 @@ final class Years {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * Words with which Swedish marks the present: "nu", "idag"/"i dag", "nuvarande", "för närvarande", "numera". A question asking about now, and a sentence saying it is of now, both use them.
+     * Words with which Swedish marks the present: "nu", "idag"/"i dag", "nuvarande", "för närvarande", "numera", "fortfarande" (still). A question asking about now, and a sentence saying it is of now, both use them.
      */
     private static final Pattern NOW = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:nu|idag|i\\s+dag|nuvarande|för närvarande|numera)(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])(?:nu|idag|i\\s+dag|nuvarande|för närvarande|numera|fortfarande)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Years() {
+    }
+
+    /**
+     * A Swedish yes/no question puts the finite verb first ("Gäller det …?", "Ingår målet …?"); a question opening
+     * with an interrogative word ("vad", "vem", "hur", "när", "var", "varför", "vilken" …) asks for a fact instead.
+     */
+    private static final Pattern INTERROGATIVE = Pattern.compile(
+            "^\\W*(?:vad|vem|vems|vilk\\p{L}*|hur|när|var|vart|varifrån|varför|how|what|who|which|when|where|why)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a question asks whether something holds now ("Gäller det kokningsrekommendation just nu?", "Ingår målet
+     * fortfarande?"): a yes/no question (ends with '?', opens with no interrogative word) with a word of the present.
+     * Only a sentence that itself speaks of the present can answer it; one that shares its words ("Om du driver en
+     * livsmedelsverksamhet måste du följa kokningsrekommendationen") says nothing of now.
+     */
+    static boolean asksIfNow(String question) {
+        String q = question.strip();
+        return q.endsWith("?") && !INTERROGATIVE.matcher(q).find() && ofNow(q);
     }
 
     /** Whether a text speaks of the present ("nu", "i dag", "nuvarande mandatperiod"). */
