@@ -36,11 +36,13 @@ final class Years {
     }
 
     /**
-     * A Swedish yes/no question puts the finite verb first ("Gäller det …?", "Ingår målet …?"); a question opening
-     * with an interrogative word ("vad", "vem", "hur", "när", "var", "varför", "vilken" …) asks for a fact instead.
+     * A Swedish yes/no question puts the finite verb first ("Gäller det …?", "Ingår målet …?"); a question with an
+     * interrogative word ("vad", "vem", "hur", "när", "var", "varför", "vilken" …) anywhere asks for a fact instead
+     * ("Och hur många är de nu?", "Om jag …, hur mycket …?"). "Var" (was) opening a yes/no question is read as "var"
+     * (where) too: the rule then does not apply, which keeps it on the safe side.
      */
     private static final Pattern INTERROGATIVE = Pattern.compile(
-            "^\\W*(?:vad|vem|vems|vilk\\p{L}*|hur|när|var|vart|varifrån|varför|how|what|who|which|when|where|why)(?![\\p{L}\\d])",
+            "(?<![\\p{L}\\d])(?:vad|vem|vems|vilk\\p{L}*|hur|när|var|vart|varifrån|varför|how|what|who|which|when|where|why)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -192,6 +192,7 @@ class EvidenceTest {
             "Vem är ordförande i dag?|false",
             "Gäller det eldningsförbud i Mora?|false",
             "Har vi eldningsförbud nu|false",
+            "Och hur många platser finns det nu?|false",
     })
     void a_yes_no_question_about_now(String question, boolean expected) {
         assertEquals(expected, Years.asksIfNow(question));
