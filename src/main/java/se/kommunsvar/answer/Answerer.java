@@ -209,6 +209,7 @@ public final class Answerer {
     static String joinQuote(List<String> lines) {
         StringBuilder out = new StringBuilder();
         boolean inList = false;
+        String previous = "";
         for (String line : lines) {
             String text = line.strip();
             if (text.isEmpty()) {
@@ -217,10 +218,13 @@ public final class Answerer {
             if (out.length() > 0) {
                 char last = out.charAt(out.length() - 1);
                 boolean ended = ".!?…”\":;".indexOf(last) >= 0;
-                out.append(ended ? " " : inList ? "; " : ": ");
+                // two tagged names in a row ("Hans Ahlgren (L)", "Camilla Ifvarsson (L)") are items, not label and value
+                boolean items = Quoter.TAG_AT_END.matcher(previous).find() && Quoter.TAG_AT_END.matcher(text).find();
+                out.append(ended ? " " : inList || items ? "; " : ": ");
             }
             inList |= text.endsWith(":");
             out.append(text);
+            previous = text;
         }
         return out.toString();
     }

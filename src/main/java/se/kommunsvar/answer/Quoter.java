@@ -119,7 +119,35 @@ final class Quoter {
         if (question.kind() == Kind.LIST && !introduces) {
             extendToEnumeration(out, flat, next);
         }
+        if (out.size() == 1) {
+            extendToSameTag(out, p, u);
+        }
         return out;
+    }
+
+    /** A list line ending with a tag in brackets: "Hans Ahlgren (L)", "Eva Ek (S), ordförande" not (the tag is inside). */
+    static final java.util.regex.Pattern TAG_AT_END = java.util.regex.Pattern.compile("\\(([^()\\s]{1,12})\\)\\s*$");
+
+    /**
+     * "Vilka …" asks for all: a list line answering it with a person and a party tag ("Hans Ahlgren (L)") goes on with
+     * the lines right after it that carry the same tag ("Camilla Ifvarsson (L)"), since a list of people is written
+     * grouped by party; one line of the group answered only part of the question (real-dev-2: Täby's kommunalråd).
+     */
+    private void extendToSameTag(List<String> out, Passage p, Unit u) {
+        String q = question.text().strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher tag = TAG_AT_END.matcher(u.text());
+        if (!q.startsWith("vilka ") || u.heading() || !Units.isListLine(u.text()) || !tag.find()) {
+            return;
+        }
+        String own = "(" + tag.group(1) + ")";
+        for (int line = u.line() + 1; line < p.lines().size() && out.size() < MAX_LIST_LINES; line++) {
+            String next = p.lines().get(line).strip();
+            java.util.regex.Matcher t = TAG_AT_END.matcher(next);
+            if (!Units.isListLine(next) || !t.find() || !own.equals("(" + t.group(1) + ")")) {
+                break;
+            }
+            out.add(next);
+        }
     }
 
     /**

@@ -25,7 +25,40 @@ final class Years {
             "efter\\s+(?:valet|valen)\\s+((?:19|20)\\d{2})\\b|efter\\s+((?:19|20)\\d{2})\\s+[aå]rs\\s+val",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Words with which Swedish marks the present: "nu", "idag"/"i dag", "nuvarande", "för närvarande", "numera", "fortfarande" (still). A question asking about now, and a sentence saying it is of now, both use them.
+     */
+    private static final Pattern NOW = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:nu|idag|i\\s+dag|nuvarande|för närvarande|numera|fortfarande)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Years() {
+    }
+
+    /**
+     * A Swedish yes/no question puts the finite verb first ("Gäller det …?", "Ingår målet …?"); a question with an
+     * interrogative word ("vad", "vem", "hur", "när", "var", "varför", "vilken" …) anywhere asks for a fact instead
+     * ("Och hur många är de nu?", "Om jag …, hur mycket …?"). "Var" (was) opening a yes/no question is read as "var"
+     * (where) too: the rule then does not apply, which keeps it on the safe side.
+     */
+    private static final Pattern INTERROGATIVE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:vad|vem|vems|vilk\\p{L}*|hur|när|var|vart|varifrån|varför|how|what|who|which|when|where|why)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a question asks whether something holds now ("Gäller det kokningsrekommendation just nu?", "Ingår målet
+     * fortfarande?"): a yes/no question (ends with '?', opens with no interrogative word) with a word of the present.
+     * Only a sentence that itself speaks of the present can answer it; one that shares its words ("Om du driver en
+     * livsmedelsverksamhet måste du följa kokningsrekommendationen") says nothing of now.
+     */
+    static boolean asksIfNow(String question) {
+        String q = question.strip();
+        return q.endsWith("?") && !INTERROGATIVE.matcher(q).find() && ofNow(q);
+    }
+
+    /** Whether a text speaks of the present ("nu", "i dag", "nuvarande mandatperiod"). */
+    static boolean ofNow(String text) {
+        return NOW.matcher(text).find();
     }
 
     /**
@@ -78,6 +111,19 @@ final class Years {
         int max = 0;
         while (m.find()) {
             max = Math.max(max, Integer.parseInt(m.group()));
+        }
+        return max;
+    }
+
+    /** The latest year a text names that is not after {@code cap} (a plan's "2050" is no date of writing). */
+    static int latestUpTo(String text, int cap) {
+        Matcher m = YEAR.matcher(text);
+        int max = 0;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            if (y <= cap) {
+                max = Math.max(max, y);
+            }
         }
         return max;
     }

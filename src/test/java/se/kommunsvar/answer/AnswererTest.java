@@ -193,5 +193,7 @@ class AnswererTest {
         assertEquals("Vi fokuserar på tre områden: Skola; Vård; Omsorg",
                 Answerer.joinQuote(List.of("Vi fokuserar på tre områden:", "Skola", "Vård", "Omsorg")));
         assertEquals("Första meningen. Andra meningen.", Answerer.joinQuote(List.of("Första meningen.", "Andra meningen.")));
+        assertEquals("Hans Ahlgren (L); Camilla Ifvarsson (L)", Answerer.joinQuote(List.of("Hans Ahlgren (L)", "Camilla Ifvarsson (L)")));
+        assertEquals("Kommunstyrelsens ordförande: Eva Ek (S)", Answerer.joinQuote(List.of("Kommunstyrelsens ordförande", "Eva Ek (S)")));
     }
 }

@@ -182,4 +182,32 @@ class EvidenceTest {
     void a_list_named_among_other_lists_is_not_given(String question, String sentence, boolean expected) {
         assertEquals(expected, Evidence.namesListAsItem(reader.read(question), sentence));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Gäller det eldningsförbud i Mora just nu?|true",
+            "Är biblioteket i Mora öppet i dag?|true",
+            "Finns planen för skolan fortfarande?|true",
+            "Hur många platser finns det nu?|false",
+            "Vem är ordförande i dag?|false",
+            "Gäller det eldningsförbud i Mora?|false",
+            "Har vi eldningsförbud nu|false",
+            "Och hur många platser finns det nu?|false",
+    })
+    void a_yes_no_question_about_now(String question, boolean expected) {
+        assertEquals(expected, Years.asksIfNow(question));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Under nuvarande mandatperiod har Moderaterna 15 mandat.|true",
+            "Just nu råder eldningsförbud.|true",
+            "I dag finns tolv skolor.|true",
+            "Om du driver en livsmedelsverksamhet måste du följa rekommendationen.|false",
+            "Numret är 0586-610 00.|false",
+            "Nuförtiden och numren.|false",
+    })
+    void a_sentence_of_the_present(String sentence, boolean expected) {
+        assertEquals(expected, Years.ofNow(sentence));
+    }
 }
