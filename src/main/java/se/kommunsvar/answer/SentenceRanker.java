@@ -50,6 +50,14 @@ final class SentenceRanker {
     static final double NEWEST_YEAR = 0.05;
     /** Of two versions of a page, the more recently updated. */
     static final double NEWEST_PAGE = 0.02;
+    /**
+     * For an English question, a page of the municipality's English site: it says the same fact in the resident's
+     * language. As much as the asked year (0.1): it chooses between two pages with the fact, not for a page without
+     * it (docs/ANALYSIS.md, 2026-12-06 english).
+     */
+    static final double ENGLISH_PAGE = 0.15;
+    /** A municipal site's English part: a path segment "en" or "english" ("trollhattan.se/en/…"). */
+    private static final java.util.Set<String> ENGLISH_SEGMENTS = java.util.Set.of("en", "english");
     /** A unit about the asked year; a page titled with it; a unit only about other years. */
     static final double ASKED_YEAR = 0.1;
     static final double TITLE_YEAR = 0.05;
@@ -196,12 +204,23 @@ final class SentenceRanker {
                         + (u.line() == 0 && u.index() == 0 && !u.isRun() ? FIRST_SENTENCE * headingCoverage : 0)
                         + (namesPlace ? NAMES_PLACE : 0) + (definition && defines(u) ? DEFINES : 0)
                         + years(u.text(), p.title()) + (latest == year && latest > 0 ? NEWEST_YEAR : 0)
-                        + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0);
+                        + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0)
+                        + (question.english() && isEnglishPage(p.url()) ? ENGLISH_PAGE : 0);
                 out.add(new Candidate(p, u, score, sentence, context, evidence));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    static boolean isEnglishPage(String url) {
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        for (String segment : path.split("/")) {
+            if (ENGLISH_SEGMENTS.contains(segment.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
