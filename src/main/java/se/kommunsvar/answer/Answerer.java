@@ -309,10 +309,16 @@ public final class Answerer {
                             .forEach(related::add);
                 }
             }
+            // the English words a translated word came from are the resident's own words, not a synonym: on a
+            // municipality's English page they say what was asked (docs/ANALYSIS.md, 2026-12-06 english)
+            for (String en : origins.getOrDefault(word, List.of())) {
+                retrieval.terms(en).stream().limit(1).filter(t -> !related.contains(t) && !t.equals(terms.get(0)))
+                        .filter(t -> retrieval.documentFrequency(t) > 0).forEach(related::add);
+            }
             List<String> synonyms = new ArrayList<>();
             // thesaurus synonyms only for a word the pages do not use, and only those the pages do: expanding a word
             // the pages hold added wrong answers on all four sets (docs/ANALYSIS.md, 2026-12-06)
-            List<String> expansions = new ArrayList<>(origins.getOrDefault(word, List.of()));
+            List<String> expansions = new ArrayList<>();
             if (df == 0) {
                 expansions.addAll(vocabulary.synonyms(word));
             }

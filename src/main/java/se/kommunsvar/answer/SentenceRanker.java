@@ -63,6 +63,15 @@ final class SentenceRanker {
      * which does the same inside one passage (real-dev-2: Halmstad's chair; see docs/ANALYSIS.md).
      */
     static final double NEWEST_PAGE_YEAR = 0.05;
+    /**
+     * For an English question, a page of the municipality's English site: it says the same fact in the resident's
+     * language. 0.15 is what the English words' lower coverage costs a sentence (0.075) plus the retrieval share
+     * (0.05), rounded up: it chooses between two pages with the fact, not for a page without it (docs/ANALYSIS.md,
+     * 2026-12-06 english).
+     */
+    static final double ENGLISH_PAGE = 0.15;
+    /** A municipal site's English part: a path segment "en" or "english" ("trollhattan.se/en/…"). */
+    private static final java.util.Set<String> ENGLISH_SEGMENTS = java.util.Set.of("en", "english");
     /** A unit about the asked year; a page titled with it; a unit only about other years. */
     static final double ASKED_YEAR = 0.1;
     static final double TITLE_YEAR = 0.05;
@@ -229,12 +238,23 @@ final class SentenceRanker {
                         + years(u.text(), p.title()) + (latest == year && latest > 0 ? NEWEST_YEAR : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0)
                         + (asksNow && Years.ofNow(u.text()) ? STATES_NOW : 0)
-                        + (newestPageYear > 0 && Integer.valueOf(newestPageYear).equals(pageYears.get(p.url())) ? NEWEST_PAGE_YEAR : 0);
+                        + (newestPageYear > 0 && Integer.valueOf(newestPageYear).equals(pageYears.get(p.url())) ? NEWEST_PAGE_YEAR : 0)
+                        + (question.english() && isEnglishPage(p.url()) ? ENGLISH_PAGE : 0);
                 out.add(new Candidate(p, u, score, sentence, context, evidence));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    static boolean isEnglishPage(String url) {
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        for (String segment : path.split("/")) {
+            if (ENGLISH_SEGMENTS.contains(segment.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

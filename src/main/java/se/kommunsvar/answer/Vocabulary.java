@@ -24,7 +24,15 @@ import se.kommunsvar.index.KommunAnalyzer;
 public final class Vocabulary {
 
     private static final Set<String> ENGLISH_MARKERS = Set.of("what", "who", "which", "how", "when", "is", "the",
-            "does", "do", "are", "of", "for", "many", "much", "municipality", "where", "whose", "rate", "tax");
+            "does", "do", "are", "of", "for", "many", "much", "municipality", "where", "whose", "rate", "tax",
+            // English grammar words that are no Swedish word, also with the diacritics left out ("at" is "åt",
+            // "an" is "än", "by" and "all" are Swedish, so they are not here): a short English question ("And where
+            // can I visit them?", "When will X be finished?") carries one question word and some of these
+            "will", "would", "can", "could", "should", "did", "was", "were", "been", "has", "have", "they", "them",
+            "their", "you", "your", "we", "our", "this", "that", "these", "those", "with", "from", "about", "and",
+            "one", "my");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Query weight of a thesaurus synonym relative to the asked word: half a related term's 0.5, so the asked
@@ -79,7 +87,7 @@ public final class Vocabulary {
         return out;
     }
 
-    /** True when the question reads as English: two or more English function words or glossary words. */
+    /** True when the question reads as English: two or more English function words, glossary words or 's genitives. */
     public boolean isEnglish(String question) {
         int english = 0;
         for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -87,6 +95,9 @@ public final class Vocabulary {
                 english++;
             }
         }
+        // An apostrophe-s genitive ("Skövde's vision") is English: Swedish writes the genitive without one
+        // ("Skövdes vision"), and after a name ending in s with a bare apostrophe, not "'s".
+        english += (int) POSSESSIVE.matcher(question).results().count();
         return english >= 2;
     }
 

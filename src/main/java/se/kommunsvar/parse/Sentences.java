@@ -15,7 +15,9 @@ public final class Sentences {
             "tel", "t.ex", "bl.a", "m.m", "kl", "ca", "nr", "s.k", "dvs", "d.v.s", "fr.o.m", "t.o.m", "o.s.v",
             "osv", "resp", "jfr", "mfl", "m.fl", "p.g.a", "pga", "ang", "tfn", "mobil", "e.d", "st", "kr", "mkr",
             "milj", "mdkr", "inkl", "exkl", "ev", "f.d", "fd", "etc", "vs", "sek", "s", "e.kr", "f.kr", "aug",
-            "sept", "okt", "nov", "dec", "jan", "feb", "t.f", "adr");
+            "sept", "okt", "nov", "dec", "jan", "feb", "t.f", "adr",
+            // the clock times of municipalities' English pages ("Monday – Friday: 8 a.m. - 4:30 p.m.")
+            "a.m", "p.m");
 
     private Sentences() {
     }
