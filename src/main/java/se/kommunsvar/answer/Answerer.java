@@ -98,13 +98,16 @@ public final class Answerer {
             return abstain(id, q, notAnswered(q));
         }
         Coverage coverage = new Coverage(concepts, retrieval::terms);
-        SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage, url -> retrieval.passagesOf(url).stream()
-                .map(Passage::text).collect(java.util.stream.Collectors.joining("\n")));
+        // a page's whole text, read once per question: the ranker dates sentences by it, the election check reads it
+        Map<String, String> pages = new java.util.HashMap<>();
+        java.util.function.Function<String, String> pageText = url -> pages.computeIfAbsent(url, u -> retrieval
+                .passagesOf(u).stream().map(Passage::text).collect(java.util.stream.Collectors.joining("\n")));
+        SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage, pageText);
         Quoter quoter = new Quoter(q, vocabulary, coverage);
         for (SentenceRanker.Candidate c : ranker.ranked(hits)) {
             if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
                     || Evidence.refersElsewhere(c.unit().text())
-                    || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text()) || beforeAskedElection(q, c.passage())) {
+                    || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text()) || beforeAskedElection(q, c.passage(), pageText)) {
                 continue;
             }
             Passage p = c.passage();
@@ -118,9 +121,9 @@ public final class Answerer {
     }
 
     /** A page of the period that ended with the election the question asks after (see {@link Years}). */
-    private boolean beforeAskedElection(Question q, Passage p) {
-        return q.years().size() == 1 && Years.beforeAskedElection(q.text(), String.join("\n", p.title(), p.heading(),
-                retrieval.passagesOf(p.url()).stream().map(Passage::text).collect(java.util.stream.Collectors.joining("\n"))));
+    private static boolean beforeAskedElection(Question q, Passage p, java.util.function.Function<String, String> pageText) {
+        return q.years().size() == 1
+                && Years.beforeAskedElection(q.text(), String.join("\n", p.title(), p.heading(), pageText.apply(p.url())));
     }
 
     /**

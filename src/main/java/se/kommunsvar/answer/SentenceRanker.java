@@ -2,7 +2,6 @@ package se.kommunsvar.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -107,7 +106,7 @@ final class SentenceRanker {
     private final Question question;
     private final Vocabulary vocabulary;
     private final Coverage coverage;
-    /** The whole text of a page by address, read once per question. */
+    /** The whole text of a page by address; the answerer reads each page once per question and shares it. */
     private final Function<String, String> pageText;
 
     /** "Hur många (nya) mandat …": the one or two words after the count word, which name what is counted. */
@@ -135,8 +134,7 @@ final class SentenceRanker {
         this.counted = words;
         this.definition = DEFINITION_QUESTION.matcher(question.text()).find();
         this.parties = new AskedParties(question.text(), vocabulary);
-        Map<String, String> pages = new HashMap<>();
-        this.pageText = url -> pages.computeIfAbsent(url, pageText);
+        this.pageText = pageText;
         this.question = question;
         this.vocabulary = vocabulary;
         this.coverage = coverage;
