@@ -105,12 +105,7 @@ final class AdminRoutes {
     }
 
     static Map<String, Object> summaryJson(IngestSummary s) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("new", s.addedCount());
-        out.put("changed", s.changedCount());
-        out.put("unchanged", s.unchangedCount());
-        out.put("removed", s.removedCount());
-        out.put("skipped", s.skippedCount());
+        Map<String, Object> out = CrawlReport.pageCounts(s);
         out.put("failed", s.failures());
         out.put("passages", s.passages());
         out.put("summary", s.toString());

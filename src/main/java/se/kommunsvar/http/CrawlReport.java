@@ -35,15 +35,21 @@ final class CrawlReport {
     }
 
     private static Map<String, Object> counts(IngestSummary s) {
+        Map<String, Object> out = pageCounts(s);
+        out.put("skippedBy", s.skips());
+        out.put("failed", s.failedCount());
+        out.put("failedBy", s.failures());
+        return out;
+    }
+
+    /** What a crawl or re-index did to pages, as every editors' answer counts it: new, changed, unchanged, removed, skipped. */
+    static Map<String, Object> pageCounts(IngestSummary s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("new", s.addedCount());
         out.put("changed", s.changedCount());
         out.put("unchanged", s.unchangedCount());
         out.put("removed", s.removedCount());
         out.put("skipped", s.skippedCount());
-        out.put("skippedBy", s.skips());
-        out.put("failed", s.failedCount());
-        out.put("failedBy", s.failures());
         return out;
     }
 }
