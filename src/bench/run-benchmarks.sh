@@ -5,7 +5,8 @@
 #   bash src/bench/run-benchmarks.sh 5000 20000 # chosen sizes
 # Builds the jar, generates corpora under target/bench/, ingests, serves with -Xmx1g on loopback, runs the loads
 # from a separate process, measures, runs the reliability check, and rewrites the figures section of
-# docs/BENCHMARKS.md. Needs a JDK 17 and Maven; uses no network once dependencies are in ~/.m2.
+# docs/BENCHMARKS.md: the new run goes on top, earlier runs stay below it (a run of one size must not wipe the
+# figures of the other sizes). Needs a JDK 17 and Maven; uses no network once dependencies are in ~/.m2.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -53,6 +54,8 @@ load_row() { # label, load output line
 
 {
   echo "### Run of $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Commit: \`$(git rev-parse --short HEAD 2>/dev/null || echo unknown)\`$(git diff --quiet HEAD 2>/dev/null || echo ' with uncommitted changes')."
   echo
   echo "Command: \`$CMD\` (seed $SEED, $THREADS concurrent clients, server \`-Xmx1g\`, rate limit off for the load)."
   echo
@@ -121,15 +124,16 @@ for N in "${SIZES[@]}"; do
 done
 
 {
+  echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."; echo
   echo "#### Size, ingest, start-up, heap"; echo; cat $SIZE_TABLE; echo
   echo "#### Load (\`load\`, a separate JVM on loopback)"; echo; cat $LOAD_TABLE; echo
   echo "#### Reliability under re-indexing and removals (\`reliability\`)"; echo; cat $REL_TABLE; echo
 } >> $RESULTS
 
-# Replace what lies between the markers in docs/BENCHMARKS.md; the rest of the file is left as it is.
+# Put the new run right after the start marker in docs/BENCHMARKS.md; earlier runs between the markers and the rest
+# of the file are left as they are (delete old runs by hand when they no longer say anything).
 awk -v results="$RESULTS" '
-  /<!-- bench:figures:start -->/ { print; while ((getline line < results) > 0) print line; skip = 1; next }
-  /<!-- bench:figures:end -->/ { skip = 0 }
-  !skip { print }
+  /<!-- bench:figures:start -->/ { print; while ((getline line < results) > 0) print line; next }
+  { print }
 ' $DOC > $DOC.tmp && mv $DOC.tmp $DOC
 echo "wrote the figures to $DOC" >&2
