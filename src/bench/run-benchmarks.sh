@@ -73,7 +73,11 @@ load() { # mode, threads: runs one load, prints its row
 {
   echo "### Run of $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Commit: \`$(git rev-parse --short HEAD 2>/dev/null || echo unknown)\`$(git diff --quiet HEAD 2>/dev/null || echo ' with uncommitted changes')."
+  if git rev-parse --git-dir > /dev/null 2>&1; then
+    echo "Commit: \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD || echo ' with uncommitted changes')."
+  else
+    echo "Commit: unknown (not run from a git checkout)."
+  fi
   echo
   echo "Command: \`$CMD\` (seed $SEED, $THREADS concurrent clients, $WARM unmeasured warm-up requests before each load, server \`-Xmx1g\`, rate limit off for the load)."
   echo
