@@ -113,7 +113,7 @@ public final class Answerer {
             Passage p = c.passage();
             List<String> quote = quoter.quote(p, c.unit(), () -> retrieval.following(p));
             if (!announcesOnly(quote)) {
-                return answered(id, q, c, quote);
+                return withCopies(answered(id, q, c, quote), c.passage(), quote, hits);
             }
         }
         return contactAnswer(id, q, concepts).orElseGet(
@@ -184,6 +184,48 @@ public final class Answerer {
             quote = PartyTags.withTags(quote, retrieval.passagesOf(c.passage().url()));
         }
         return answered(id, q, c.passage(), quote + yearNote(q, c.passage(), quote));
+    }
+
+    /**
+     * Other pages cited beside the quoted one at most: authorities and municipalities publish one text on several
+     * pages (a service page, its print version, the same guidance under two sections), and the resident or the staff
+     * member reading out the answer should see every page that says it. Three keep the widget's source list short.
+     */
+    static final int MAX_COPIES = 3;
+
+    /**
+     * The answer citing, after the quoted page, the other retrieved pages of the same publisher (same municipality,
+     * or none) whose passage carries every quoted line word for word: a copy says exactly what was quoted, so
+     * citing it adds a source without adding a claim. A passage that only shares words is never a copy.
+     */
+    private static Answer withCopies(Answer answer, Passage quoted, List<String> lines, List<SearchHit> hits) {
+        List<String> wanted = lines.stream().map(Answerer::spaced).filter(l -> !l.isEmpty()).toList();
+        if (wanted.isEmpty()) {
+            return answer;
+        }
+        List<Citation> citations = new ArrayList<>(answer.citations());
+        Set<String> cited = new HashSet<>();
+        cited.add(quoted.url());
+        for (SearchHit hit : hits) {
+            Passage p = hit.passage();
+            if (citations.size() > MAX_COPIES || cited.contains(p.url()) || !p.municipality().equals(quoted.municipality())) {
+                continue;
+            }
+            String text = spaced(p.heading() + "\n" + p.text());
+            if (wanted.stream().allMatch(text::contains)) {
+                cited.add(p.url());
+                String passageText = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
+                citations.add(new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page())
+                        .withQuote(String.join(" ", lines)));
+            }
+        }
+        return citations.size() == answer.citations().size() ? answer
+                : new Answer(answer.conversationId(), true, answer.answer(), citations);
+    }
+
+    /** Text with every run of white space one space, so line breaks of two copies do not tell them apart. */
+    private static String spaced(String text) {
+        return String.join(" ", text.strip().split("\\s+"));
     }
 
     /** Kinds whose answer is a figure that holds for one year (a count, a share, a price, a tax rate). */
