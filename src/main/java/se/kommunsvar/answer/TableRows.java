@@ -24,6 +24,16 @@ final class TableRows {
     private TableRows() {
     }
 
+    /**
+     * Whether a table row is quoted under its caption: a row read from a table ("Sverigedemokraterna: 14", "Lördag
+     * 02/03: 09.00 - 15.00") says which period or week it is of only through the caption above it ("Mandatperioden
+     * 2018 - 2022", "Öppettider vecka 9"), unless the row already carries it.
+     */
+    static boolean needsCaption(String row, String heading) {
+        String h = heading.strip();
+        return !h.isEmpty() && isLabelled(row) && !row.contains(h) && !h.contains(row.strip());
+    }
+
     static boolean isLabelled(String row) {
         return LABELLED.matcher(row).find();
     }
