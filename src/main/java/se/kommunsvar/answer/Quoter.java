@@ -99,6 +99,9 @@ final class Quoter {
         if (u.joinsPrevious() && position > 0) {
             out.add(flat.get(position - 1));
         }
+        if (u.row() && TableRows.needsCaption(u.text(), p.heading())) {
+            out.add(p.heading());
+        }
         out.add(u.text());
         int next = position + 1;
         int length = u.text().length();
