@@ -103,7 +103,10 @@ public final class Answerer {
         java.util.function.Function<String, String> pageText = url -> pages.computeIfAbsent(url, u -> retrieval
                 .passagesOf(u).stream().map(Passage::text).collect(java.util.stream.Collectors.joining("\n")));
         SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage, pageText);
+        // a yes/no question is answered only by a unit that names what it asks about, not only its opening verb
+        List<Concept> foci = Polar.isPolar(q.text()) ? Polar.foci(q.subject(), concepts) : List.of();
         Quoter quoter = new Quoter(q, vocabulary, coverage);
+        int shown = 0;
         for (SentenceRanker.Candidate c : ranker.ranked(hits)) {
             if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
                     || Evidence.refersElsewhere(c.unit().text())
@@ -111,6 +114,9 @@ public final class Answerer {
                 continue;
             }
             Passage p = c.passage();
+            if (!foci.isEmpty() && !namesFocus(foci, c, coverage)) {
+                continue;
+            }
             List<String> quote = quoter.quote(p, c.unit(), () -> retrieval.following(p));
             if (!announcesOnly(quote)) {
                 return answered(id, q, c, quote);
@@ -118,6 +124,18 @@ public final class Answerer {
         }
         return contactAnswer(id, q, concepts).orElseGet(
                 () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
+    }
+
+    /**
+     * A yes/no question's answer names what it asks about, the focus of one of its clauses ({@link Polar}): in the
+     * unit, its heading or page title, or, when the unit refers back ("Den sista delen är borttagen …"), the
+     * sentence before it.
+     */
+    private static boolean namesFocus(List<Concept> foci, SentenceRanker.Candidate c, Coverage coverage) {
+        Passage p = c.passage();
+        Set<String> terms = coverage.terms(String.join("\n", c.unit().text(), p.heading(), p.title(),
+                Quoter.refersBack(c.unit().text()) ? c.unit().previous() : ""));
+        return foci.stream().anyMatch(f -> f.matchIn(terms) > 0);
     }
 
     /** A page of the period that ended with the election the question asks after (see {@link Years}). */
