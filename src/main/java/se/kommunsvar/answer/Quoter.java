@@ -103,7 +103,7 @@ final class Quoter {
         int next = position + 1;
         int length = u.text().length();
         while (!u.row() && !u.text().strip().endsWith(":") && next < flat.size() && lineOf.get(next) == lineOf.get(position)
-                && continues(flat.get(next)) && !opensMore(flat.get(next))
+                && continues(flat.get(next), flat.get(next - 1)) && !opensMore(flat.get(next))
                 && length + flat.get(next).length() <= MAX_CONTINUED_CHARS) {
             out.add(flat.get(next));
             length += flat.get(next).length();
@@ -156,8 +156,9 @@ final class Quoter {
      * sentence about the card). A sentence that introduces the asked thing is often followed by the one saying what
      * it is or does (measured on all four sets, docs/ANALYSIS.md 2026-12-06 "select").
      */
-    private boolean continues(String sentence) {
-        return refersBack(sentence) || coverage.of(sentence) > 0;
+    private boolean continues(String sentence, String before) {
+        return refersBack(sentence) || coverage.of(sentence) > 0
+                || AnswerForm.namesAgain(sentence, before);
     }
 
     /**
