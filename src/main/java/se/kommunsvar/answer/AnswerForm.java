@@ -55,6 +55,26 @@ final class AnswerForm {
     private AnswerForm() {
     }
 
+    /**
+     * A cause given with the conjunction "då" ("since") inside the sentence: "… bör ha god fysik då arbetet kan vara
+     * ansträngande". "Då" after the main clause and followed by a clause (a subject, then a finite verb within two
+     * words) is the subordinating conjunction; at the start of a sentence or alone ("just då") it is the adverb "then".
+     */
+    static boolean causalDa(String sentence) {
+        List<String> w = words(sentence);
+        for (int i = 1; i + 2 < w.size(); i++) {
+            if (!w.get(i).equals("då") || WordClasses.isFiniteVerb(w.get(i + 1))) {
+                continue;
+            }
+            for (int j = i + 2; j < w.size() && j <= i + 3; j++) {
+                if (WordClasses.isFiniteVerb(w.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Form of(String question) {
         String q = question.strip();
         if (DEFINITION_QUESTION.matcher(q).find()) {

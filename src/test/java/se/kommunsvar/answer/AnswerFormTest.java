@@ -78,4 +78,12 @@ class AnswerFormTest {
         assertFalse(fits(q, "Den som vill arbeta som lokalvårdare kan gå en kurs.", "", "lokalvårdare"));
         assertTrue(fits("Vart skickar jag min ansökan?", "Ansökan skickar du till kommunens registrator.", "", "ansökan"));
     }
+
+    @Test
+    void a_cause_may_be_given_with_the_conjunction_da() {
+        assertTrue(AnswerForm.causalDa("Förskolan stänger tidigare på fredagar då personalen har planering."));
+        assertTrue(AnswerForm.causalDa("Vägen är avstängd då den ska asfalteras om."));
+        assertFalse(AnswerForm.causalDa("Då kan du ansöka om bostadsanpassning."), "the adverb 'then' opens the sentence");
+        assertFalse(AnswerForm.causalDa("Hämtningen sker då och då under sommaren."));
+    }
 }
