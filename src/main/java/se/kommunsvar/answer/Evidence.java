@@ -199,7 +199,7 @@ final class Evidence {
             case PRICE -> PRICE.matcher(sentence).find() ? 2 : 0;
             case TAX -> tax(sentence, heading);
             case SHARE -> PERCENT.matcher(sentence).find() ? 2 : number(q, sentence) > 0 ? 1 : 0;
-            case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
+            case CAUSE -> CAUSE.matcher(sentence).find() || AnswerForm.causalDa(sentence) ? 2 : 0;
             case NUMBER -> ASKS_AGE.matcher(q.text()).find() ? (AGE.matcher(sentence).find() ? 2 : 0) : Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
             case DATE -> date(q, sentence);
             case VISION -> vision(sentence, heading);
