@@ -107,7 +107,8 @@ public final class Answerer {
         for (SentenceRanker.Candidate c : ranker.ranked(hits)) {
             if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
                     || Evidence.refersElsewhere(c.unit().text())
-                    || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text()) || beforeAskedElection(q, c.passage(), pageText)) {
+                    || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text()) || beforeAskedElection(q, c.passage(), pageText)
+                    || isPageStamp(c.unit().text(), c.passage())) {
                 continue;
             }
             Passage p = c.passage();
@@ -118,6 +119,14 @@ public final class Answerer {
         }
         return contactAnswer(id, q, concepts).orElseGet(
                 () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
+    }
+
+    /**
+     * A line that is nothing but the page's own date ("Sidan uppdaterad:" followed by "2024-01-02") stamps the page;
+     * it says nothing about what the page is about, and the answer names the page's date anyway.
+     */
+    static boolean isPageStamp(String unit, Passage p) {
+        return !p.updated().isEmpty() && unit.strip().equals(p.updated());
     }
 
     /** A page of the period that ended with the election the question asks after (see {@link Years}). */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kommunsvar.index.Diacritics;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.municipality.MunicipalityDirectory.Mention;
@@ -94,10 +95,15 @@ public final class QuestionReader {
         this.vocabulary = vocabulary;
     }
 
-    public Question read(String text) {
-        boolean english = vocabulary.isEnglish(text);
+    public Question read(String asked) {
+        boolean english = vocabulary.isEnglish(asked);
+        // a Swedish question typed without å, ä and ö is read with them put back (Diacritics): its kind, stop words,
+        // related words and compound parts are those of the Swedish words
+        String text = english ? asked : Diacritics.restore(asked);
         String swedish = english ? vocabulary.toSwedish(text) : text;
-        List<Mention> mentions = new ArrayList<>(directory.findIn(swedish));
+        // names are found as written (the directory matches them without their marks): "are" is Åre, not "äre";
+        // putting back the marks keeps every letter in place, so the positions hold in the restored text too
+        List<Mention> mentions = new ArrayList<>(directory.findIn(english ? swedish : asked));
         if (english) {
             mentions.addAll(directory.findIn(text));
         }

@@ -1,0 +1,139 @@
+package se.kommunsvar.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts back å, ä and ö in a question typed without any of them ("hur manga aldreboenden finns pa orten" → "hur många
+ * äldreboenden finns på orten"). Residents on a phone or a foreign keyboard often leave all three out; the index folds
+ * them away, but reading a question (its kind, its stop words, its related words, compound parts and lemmas) needs
+ * the Swedish word. Each word with an a or an o is tried with å/ä in place of each a and ö in place of each o:
+ * <ol>
+ *   <li>when some of these forms are among the most common Swedish words (LanguageTool's {@code common_words.txt},
+ *       ordered by frequency), the commonest is taken: "ar" → "är", "far" → "får", "for" → "för", but "var" and "man"
+ *       stay, being commoner than "vår" and "män";</li>
+ *   <li>otherwise a word the Swedish dictionary (hunspell sv_SE) knows as written stays as written;</li>
+ *   <li>otherwise the one form the dictionary knows is taken ("kommunfullmaktige" → "kommunfullmäktige"); with none
+ *       or several the word stays as written.</li>
+ * </ol>
+ * A question with any å, ä or ö is left alone: its writer uses them, so a word without them is meant so.
+ * Measured 2026-12-06 (docs/ANALYSIS.md, "Residents' wording, session 2").
+ */
+public final class Diacritics {
+
+    private static final String COMMON_WORDS = "/org/languagetool/resource/sv/common_words.txt";
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern HAS_DIACRITIC = Pattern.compile("[åäöÅÄÖ]");
+    /**
+     * At most this many a/o letters are varied in one word (3^a · 2^o forms): six make at most 729 forms, and longer
+     * words with more are compounds whose parts rarely all lost their marks the same way.
+     */
+    private static final int MAX_PLACES = 6;
+
+    private Diacritics() {
+    }
+
+    /** The question with å, ä and ö put back where it has none at all; unchanged otherwise. */
+    public static String restore(String text) {
+        if (HAS_DIACRITIC.matcher(text).find()) {
+            return text;
+        }
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(word(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** One word with its marks put back, in the case it was written in. */
+    static String word(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        long places = lower.chars().filter(c -> c == 'a' || c == 'o').count();
+        if (places == 0 || places > MAX_PLACES || lower.length() < 2) {
+            return written;
+        }
+        List<String> forms = forms(lower);
+        String best = null;
+        for (String f : forms) {
+            Integer rank = Common.RANK.get(f);
+            if (rank != null && (best == null || rank < Common.RANK.get(best))) {
+                best = f;
+            }
+        }
+        if (best == null) {
+            SwedishLexicon lexicon = SwedishLexicon.standard();
+            if (lexicon.knows(lower)) {
+                return written;
+            }
+            List<String> known = forms.stream().filter(f -> !f.equals(lower) && lexicon.knows(f)).toList();
+            if (known.size() != 1) {
+                return written;
+            }
+            best = known.get(0);
+        }
+        return inCaseOf(written, best);
+    }
+
+    /** Every form of the word with each a as a, å or ä and each o as o or ö; the word itself first. */
+    static List<String> forms(String lower) {
+        List<String> out = new ArrayList<>(List.of(""));
+        for (char c : lower.toCharArray()) {
+            String options = c == 'a' ? "aåä" : c == 'o' ? "oö" : String.valueOf(c);
+            List<String> next = new ArrayList<>(out.size() * options.length());
+            for (String prefix : out) {
+                for (char o : options.toCharArray()) {
+                    next.add(prefix + o);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static String inCaseOf(String written, String form) {
+        if (written.equals(written.toUpperCase(Locale.ROOT)) && written.length() > 1) {
+            return form.toUpperCase(Locale.ROOT);
+        }
+        if (Character.isUpperCase(written.charAt(0))) {
+            return Character.toUpperCase(form.charAt(0)) + form.substring(1);
+        }
+        return form;
+    }
+
+    /** LanguageTool's list of the most common Swedish words, most common first: word → rank. */
+    private static final class Common {
+        private static final Map<String, Integer> RANK = load();
+
+        private static Map<String, Integer> load() {
+            Map<String, Integer> rank = new HashMap<>();
+            try (InputStream in = Diacritics.class.getResourceAsStream(COMMON_WORDS)) {
+                if (in == null) {
+                    throw new IOException(COMMON_WORDS + " is not on the class path (org.languagetool:language-sv)");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    String w = line.strip().toLowerCase(Locale.ROOT);
+                    if (!w.isEmpty() && !w.startsWith("#")) {
+                        rank.putIfAbsent(w, rank.size());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the common Swedish words", e);
+            }
+            return rank;
+        }
+    }
+}
