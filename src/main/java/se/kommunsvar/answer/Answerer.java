@@ -49,7 +49,7 @@ public final class Answerer {
         this.retrieval = new PassageSearch(index);
         this.directory = directory;
         this.vocabulary = Vocabulary.standard();
-        this.reader = new QuestionReader(directory, vocabulary);
+        this.reader = new QuestionReader(directory, vocabulary, retrieval::spellChecked);
         this.conversations = conversations;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.kommunsvar.index.Diacritics;
@@ -87,23 +88,30 @@ public final class QuestionReader {
             "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
             Pattern.UNICODE_CASE);
 
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
     private final MunicipalityDirectory directory;
     private final Vocabulary vocabulary;
+    private final UnaryOperator<String> spelling;
 
     public QuestionReader(MunicipalityDirectory directory, Vocabulary vocabulary) {
+        this(directory, vocabulary, UnaryOperator.identity());
+    }
+
+    /** @param spelling a word of the question put right against the pages' words ({@code PassageSearch::spellChecked}) */
+    public QuestionReader(MunicipalityDirectory directory, Vocabulary vocabulary, UnaryOperator<String> spelling) {
         this.directory = directory;
         this.vocabulary = vocabulary;
+        this.spelling = spelling;
     }
 
     public Question read(String asked) {
         boolean english = vocabulary.isEnglish(asked);
-        // a Swedish question typed without å, ä and ö is read with them put back (Diacritics): its kind, stop words,
-        // related words and compound parts are those of the Swedish words
-        String text = english ? asked : Diacritics.restore(asked);
+        // a Swedish question is read in its Swedish words: å, ä and ö put back when it has none, slips of common words
+        // put right (see reword); its kind, stop words, related words and compound parts are those of these words
+        String text = english ? asked : reword(asked, directory.findIn(asked));
         String swedish = english ? vocabulary.toSwedish(text) : text;
-        // names are found as written (the directory matches them without their marks): "are" is Åre, not "äre";
-        // putting back the marks keeps every letter in place, so the positions hold in the restored text too
-        List<Mention> mentions = new ArrayList<>(directory.findIn(english ? swedish : asked));
+        List<Mention> mentions = new ArrayList<>(directory.findIn(swedish));
         if (english) {
             mentions.addAll(directory.findIn(text));
         }
@@ -122,6 +130,31 @@ public final class QuestionReader {
         boolean followUp = elliptic || FOLLOW_UP.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
         return new Question(text, subject, municipality, kind, kind == Kind.PERSON && ROLE.matcher(lower).find(),
                 english, years, elliptic, followUp);
+    }
+
+    /**
+     * The question with each word in its Swedish form: its marks put back when the question has no å, ä or ö at all
+     * ({@link Diacritics}), then a slip of a common word put right ({@code spelling}). Names of municipalities stay as
+     * written (the directory finds them without their marks: "are" is Åre, not "äre"), and so does a capitalised word
+     * inside the question (a name of a school, a district or a party).
+     */
+    private String reword(String asked, List<Mention> names) {
+        boolean restore = !Diacritics.hasMarks(asked);
+        Matcher m = WORD.matcher(asked);
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            int start = m.start();
+            int end = m.end();
+            boolean name = names.stream().anyMatch(n -> start < n.end() && end > n.start())
+                    || !first && Character.isUpperCase(w.charAt(0));
+            String r = name ? w : spelling.apply(restore ? Diacritics.word(w) : w);
+            m.appendReplacement(out, Matcher.quoteReplacement(r));
+            first = false;
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** True for a word that asks for a contact channel ("telefonnummer", "mejl") rather than whose it is. */

@@ -1,16 +1,8 @@
 package se.kommunsvar.index;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class Diacritics {
 
-    private static final String COMMON_WORDS = "/org/languagetool/resource/sv/common_words.txt";
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern HAS_DIACRITIC = Pattern.compile("[åäöÅÄÖ]");
     /**
@@ -44,9 +35,14 @@ public final class Diacritics {
     private Diacritics() {
     }
 
+    /** Whether the text has an å, ä or ö: its writer uses them, so a word without them is meant so. */
+    public static boolean hasMarks(String text) {
+        return HAS_DIACRITIC.matcher(text).find();
+    }
+
     /** The question with å, ä and ö put back where it has none at all; unchanged otherwise. */
     public static String restore(String text) {
-        if (HAS_DIACRITIC.matcher(text).find()) {
+        if (hasMarks(text)) {
             return text;
         }
         Matcher m = WORD.matcher(text);
@@ -58,8 +54,8 @@ public final class Diacritics {
         return out.toString();
     }
 
-    /** One word with its marks put back, in the case it was written in. */
-    static String word(String written) {
+    /** One word with its marks put back, in the case it was written in (for a question without any). */
+    public static String word(String written) {
         String lower = written.toLowerCase(Locale.ROOT);
         long places = lower.chars().filter(c -> c == 'a' || c == 'o').count();
         if (places == 0 || places > MAX_PLACES || lower.length() < 2) {
@@ -68,8 +64,8 @@ public final class Diacritics {
         List<String> forms = forms(lower);
         String best = null;
         for (String f : forms) {
-            Integer rank = Common.RANK.get(f);
-            if (rank != null && (best == null || rank < Common.RANK.get(best))) {
+            if (CommonWords.rank(f).isPresent()
+                    && (best == null || CommonWords.rank(f).get() < CommonWords.rank(best).get())) {
                 best = f;
             }
         }
@@ -103,7 +99,7 @@ public final class Diacritics {
         return out;
     }
 
-    private static String inCaseOf(String written, String form) {
+    static String inCaseOf(String written, String form) {
         if (written.equals(written.toUpperCase(Locale.ROOT)) && written.length() > 1) {
             return form.toUpperCase(Locale.ROOT);
         }
@@ -111,29 +107,5 @@ public final class Diacritics {
             return Character.toUpperCase(form.charAt(0)) + form.substring(1);
         }
         return form;
-    }
-
-    /** LanguageTool's list of the most common Swedish words, most common first: word → rank. */
-    private static final class Common {
-        private static final Map<String, Integer> RANK = load();
-
-        private static Map<String, Integer> load() {
-            Map<String, Integer> rank = new HashMap<>();
-            try (InputStream in = Diacritics.class.getResourceAsStream(COMMON_WORDS)) {
-                if (in == null) {
-                    throw new IOException(COMMON_WORDS + " is not on the class path (org.languagetool:language-sv)");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String w = line.strip().toLowerCase(Locale.ROOT);
-                    if (!w.isEmpty() && !w.startsWith("#")) {
-                        rank.putIfAbsent(w, rank.size());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the common Swedish words", e);
-            }
-            return rank;
-        }
     }
 }
