@@ -76,6 +76,7 @@ public final class Answerer {
         if (asked.elliptic() && previous.isPresent()) {
             asked = asked.withSubjectOf(previous.get());
         }
+        asked = FollowUps.partyOfNamedPerson(asked, previous).orElse(asked);
         conversations.remember(id, asked);
         return answer(id, asked);
     }

@@ -126,7 +126,8 @@ public final class QuestionReader {
         while (y.find()) {
             years.add(y.group());
         }
-        boolean elliptic = contentWords(lower).isEmpty();
+        // a year alone asks nothing new: "Och 1981 då?" asks the previous question for another year
+        boolean elliptic = contentWords(lower).stream().allMatch(w -> YEAR.matcher(w).matches());
         boolean followUp = elliptic || FOLLOW_UP.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
         return new Question(text, subject, municipality, kind, kind == Kind.PERSON && ROLE.matcher(lower).find(),
                 english, years, elliptic, followUp);
