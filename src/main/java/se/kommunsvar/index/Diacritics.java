@@ -27,10 +27,16 @@ public final class Diacritics {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern HAS_DIACRITIC = Pattern.compile("[åäöÅÄÖ]");
     /**
-     * At most this many a/o letters are varied in one word (3^a · 2^o forms): six make at most 729 forms, and longer
-     * words with more are compounds whose parts rarely all lost their marks the same way.
+     * At most this many a/o letters are varied in one word (3^a · 2^o forms) when the common words hold none of them.
      */
     private static final int MAX_PLACES = 6;
+    /**
+     * At most this many forms are checked with the dictionary: one check of a long compound takes up to 2 ms (hunspell
+     * tries its compound rules), so a word of four a's (81 forms) took 58 ms and "samhallsbyggnadsforvaltningen"
+     * 120 ms; 27 forms (three a's, or two a's and an o) keep a word within about 20 ms. Longer compounds stay as
+     * written; their search terms are folded anyway.
+     */
+    private static final int MAX_CHECKED = 27;
 
     private Diacritics() {
     }
@@ -72,6 +78,9 @@ public final class Diacritics {
         if (best == null) {
             SwedishLexicon lexicon = SwedishLexicon.standard();
             if (lexicon.knows(lower)) {
+                return written;
+            }
+            if (forms.size() > MAX_CHECKED) {
                 return written;
             }
             List<String> known = forms.stream().filter(f -> !f.equals(lower) && lexicon.knows(f)).toList();
