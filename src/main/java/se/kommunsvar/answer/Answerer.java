@@ -49,7 +49,7 @@ public final class Answerer {
         this.retrieval = new PassageSearch(index);
         this.directory = directory;
         this.vocabulary = Vocabulary.standard();
-        this.reader = new QuestionReader(directory, vocabulary);
+        this.reader = new QuestionReader(directory, vocabulary, retrieval::spellChecked);
         this.conversations = conversations;
     }
 
@@ -76,6 +76,7 @@ public final class Answerer {
         if (asked.elliptic() && previous.isPresent()) {
             asked = asked.withSubjectOf(previous.get());
         }
+        asked = FollowUps.partyOfNamedPerson(asked, previous).orElse(asked);
         conversations.remember(id, asked);
         return answer(id, asked);
     }
@@ -111,7 +112,8 @@ public final class Answerer {
             if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
                     || Evidence.refersElsewhere(c.unit().text())
                     || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text())
-                    || namedOnlyAmongLists(q, c, coverage) || beforeAskedElection(q, c.passage(), pageText)) {
+                    || namedOnlyAmongLists(q, c, coverage) || beforeAskedElection(q, c.passage(), pageText)
+                    || isPageStamp(c.unit().text(), c.passage())) {
                 continue;
             }
             Passage p = c.passage();
@@ -158,6 +160,14 @@ public final class Answerer {
         }
         String naming = !u.heading() && coverage.of(p.heading()) > 0 ? p.heading() : p.title();
         return Evidence.namesListAsItem(q, naming.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A line that is nothing but the page's own date ("Sidan uppdaterad:" followed by "2024-01-02") stamps the page;
+     * it says nothing about what the page is about, and the answer names the page's date anyway.
+     */
+    static boolean isPageStamp(String unit, Passage p) {
+        return !p.updated().isEmpty() && unit.strip().equals(p.updated());
     }
 
     /** A page of the period that ended with the election the question asks after (see {@link Years}). */
