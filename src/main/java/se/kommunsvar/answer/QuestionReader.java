@@ -79,11 +79,12 @@ public final class QuestionReader {
 
     /**
      * The measure a "hur" question asks for ("Hur lång är handläggningstiden?", "Hur hög är skatten?", "Hur ofta
-     * ...?"): the adjective says what kind of figure is sought, not what it is about, so it is no subject word.
+     * ...?"): the adjective says what kind of figure is sought, not what it is about, so it is no subject word; so
+     * is "Hur lång tid tar …", which asks for a duration as "Hur länge" does.
      * Elsewhere ("lång väntetid", "höga avgifter") the same words stay subject words.
      */
     private static final Pattern MEASURE = Pattern.compile(
-            "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
+            "\\bhur\\s+l[aå]ng\\s+tid\\s+tar\\b|\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
             Pattern.UNICODE_CASE);
 
     private final MunicipalityDirectory directory;
