@@ -112,7 +112,7 @@ final class AnswerForm {
      */
     private static boolean defines(List<String> w, String previous, Predicate<String> subjectWord) {
         for (int i = 0; i + 1 < w.size(); i++) {
-            boolean names = names(w, i, previous, subjectWord);
+            boolean names = names(w, i, previous, subjectWord) || genitiveBefore(w, i, subjectWord);
             if (names && DEFINING_VERBS.contains(w.get(i + 1))) {
                 return true;
             }
@@ -125,6 +125,19 @@ final class AnswerForm {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X:s (viktigaste) uppgift är …": a subject word in the genitive heads the noun phrase whose noun is defined, one
+     * or two words before it (an attribute may stand between).
+     */
+    private static boolean genitiveBefore(List<String> w, int noun, Predicate<String> subjectWord) {
+        for (int j = noun - 1; j >= 0 && j >= noun - 2; j--) {
+            if (w.get(j).endsWith("s") && subjectWord.test(w.get(j))) {
+                return true;
             }
         }
         return false;

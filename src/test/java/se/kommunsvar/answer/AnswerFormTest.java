@@ -43,6 +43,8 @@ class AnswerFormTest {
         assertTrue(fits(q, "Kommunen prövar dispens från strandskydd, som är ett skydd för allmänhetens tillgång.", "",
                 "strandskydd"));
         assertFalse(fits(q, "Du kan söka dispens från strandskyddet hos kommunen.", "", "strandskydd", "strandskyddet"));
+        assertTrue(fits("Vad är kuratorns uppgift?", "Kuratorns viktigaste arbetsuppgift är att stödja eleverna.", "",
+                "kuratorns", "uppgift"), "the asked thing in the genitive before the defined noun");
     }
 
     @Test
