@@ -143,6 +143,10 @@ final class Quoter {
         }
         if (u.heading()) {
             out.add(p.heading());
+            if (question.kind() == Kind.LIST && itemsUnderListHeading(p, u)) {
+                out.addAll(itemLines(p));
+                return out;
+            }
             if (!flat.isEmpty()) {
                 out.add(flat.get(0));
             }
@@ -150,6 +154,9 @@ final class Quoter {
         }
         if (u.joinsPrevious() && position > 0) {
             out.add(flat.get(position - 1));
+        }
+        if (u.row() && TableRows.needsCaption(u.text(), p.heading())) {
+            out.add(p.heading());
         }
         out.add(u.text());
         int next = position + 1;
@@ -169,10 +176,41 @@ final class Quoter {
             next++;
         }
         if (question.kind() == Kind.LIST && !introduces) {
+            if (itemsUnderListHeading(p, u)) {
+                return itemLines(p);
+            }
             extendToEnumeration(out, flat, next);
         }
         if (out.size() == 1) {
             extendToSameTag(out, p, u);
+        }
+        return out;
+    }
+
+    /**
+     * A list written as one sentence per line under a heading that names it ("Kommunens fem mål", then "Inflyttningen
+     * ska öka varje år." on one line, "Varje individ …" on the next): the passage's lines are its items (a numbered
+     * list whose numbers the page markup held), and "Vilka mål …?" asks for all of them, not for the one line that
+     * shares most words. Holds when the heading names the subject and every line of the passage is one sentence.
+     */
+    private boolean itemsUnderListHeading(Passage p, Unit u) {
+        if (u.row() || coverage.of(p.heading()) == 0 || p.lines().size() < Units.MIN_RUN) {
+            return false;
+        }
+        return p.lines().stream().allMatch(l -> !l.isBlank() && l.strip().length() <= Units.MAX_LIST_LINE
+                && Sentences.split(l).size() == 1);
+    }
+
+    /** The passage's lines as list items, within the list limits. */
+    private static List<String> itemLines(Passage p) {
+        List<String> out = new ArrayList<>();
+        int length = 0;
+        for (String line : p.lines()) {
+            if (out.size() >= MAX_LIST_LINES || length >= MAX_LIST_CHARS) {
+                break;
+            }
+            out.add(line.strip());
+            length += line.length();
         }
         return out;
     }
