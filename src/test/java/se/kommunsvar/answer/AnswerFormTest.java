@@ -28,6 +28,8 @@ class AnswerFormTest {
             "Var arbetar en lokalvårdare?|PLACE",
             "Vart skickar jag min ansökan?|PLACE",
             "Var det svårt att få plats?|NONE",
+            "Vad behöver jag ta med till simhallen?|OBJECT",
+            "Vad kan man göra på fritidsgården?|NONE",
             "Vad kostar en parkeringsplats?|NONE",
             "När öppnar badhuset?|NONE",
     })
@@ -87,5 +89,14 @@ class AnswerFormTest {
         assertTrue(AnswerForm.causalDa("Vägen är avstängd då den ska asfalteras om."));
         assertFalse(AnswerForm.causalDa("Då kan du ansöka om bostadsanpassning."), "the adverb 'then' opens the sentence");
         assertFalse(AnswerForm.causalDa("Hämtningen sker då och då under sommaren."));
+    }
+
+    @Test
+    void an_object_question_is_answered_by_the_asked_verb_with_what_it_takes() {
+        String q = "Vad får man betala för på ett äldreboende?";
+        assertTrue(fits(q, "Du betalar för hyra, mat och omvårdnad.", "", "äldreboende"));
+        assertFalse(fits(q, "Du betalar i efterskott varje månad.", "", "äldreboende"), "another preposition");
+        assertFalse(fits(q, "Hyran bestäms av kommunen.", "", "äldreboende"));
+        assertTrue(fits("Vad behöver jag ta med till simhallen?", "Ta med handduk och hänglås.", "", "simhallen"));
     }
 }
