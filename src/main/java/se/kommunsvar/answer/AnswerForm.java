@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class AnswerForm {
 
-    enum Form { DEFINITION, ACTION, PLACE, OBJECT, NONE }
+    enum Form { DEFINITION, ACTION, PLACE, OBJECT, MEANS, NONE }
 
     private static final Pattern DEFINITION_QUESTION = Pattern.compile(
             "^\\s*vad (?:är|innebär|betyder|menas med|avses med)\\s", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
@@ -38,6 +38,18 @@ final class AnswerForm {
     private static final Pattern OBJECT_QUESTION = Pattern.compile(
             "^\\s*vad\\s+(?:kan|får|ska|skall|måste|behöver|bör)\\s+(?:du|man|jag|vi|ni)\\s+(?:inte\\s+)?\\p{L}+",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /**
+     * "Hur ansöker man …?", "Hur får man veta …?": the way something is done, which Swedish gives with a preposition of
+     * means ("via e-tjänsten", "genom att fylla i …", "per post", "med hjälp av …"). "Hur" before an adjective or
+     * adverb ("hur många", "hur länge") asks a measure instead, so the word after "hur" must be a finite verb.
+     */
+    private static final Pattern MEANS_QUESTION = Pattern.compile(
+            "^\\s*hur\\s+(\\p{L}+)", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** Finite verbs after "hur" that ask a state or a measure, not a way: "Hur är …", "Hur blir …", "Hur mycket …". */
+    private static final Set<String> AUXILIARIES_OF_MEASURE = Set.of("är", "var", "blir", "blev", "mycket", "många",
+            "länge", "stor", "ofta", "gammal", "lång", "långt", "hög", "högt");
+    /** Prepositions of means (a closed class). */
+    private static final Set<String> MEANS_WORDS = Set.of("via", "genom", "per");
     /** Verbs too light to say what is done ("göra", "ha", "vara", "bli", "få"): the sentence need not repeat them. */
     private static final Set<String> LIGHT_VERBS = Set.of("göra", "ha", "vara", "bli", "få");
     private static final Pattern PLACE_QUESTION = Pattern.compile(
@@ -92,6 +104,10 @@ final class AnswerForm {
         if (ACTION_QUESTION.matcher(q).find()) {
             return Form.ACTION;
         }
+        var means = MEANS_QUESTION.matcher(q);
+        if (means.find() && WordClasses.isFiniteVerb(means.group(1)) && !AUXILIARIES_OF_MEASURE.contains(means.group(1).toLowerCase(Locale.ROOT))) {
+            return Form.MEANS;
+        }
         if (OBJECT_QUESTION.matcher(q).find() && !objectVerb(q).isEmpty()) {
             return Form.OBJECT;
         }
@@ -114,6 +130,7 @@ final class AnswerForm {
             case DEFINITION -> defines(words, previous, subjectWord);
             case ACTION -> acts(words, previous, subjectWord, ASKS_MAN.matcher(question).find());
             case PLACE -> placed(words, askedVerb(question));
+            case MEANS -> words.stream().anyMatch(MEANS_WORDS::contains) || String.join(" ", words).contains("med hjälp av");
             case OBJECT -> hasObject(words, objectVerb(question), particle(question));
             case NONE -> false;
         };

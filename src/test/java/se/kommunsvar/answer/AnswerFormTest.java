@@ -30,6 +30,9 @@ class AnswerFormTest {
             "Var det svårt att få plats?|NONE",
             "Vad behöver jag ta med till simhallen?|OBJECT",
             "Vad kan man göra på fritidsgården?|NONE",
+            "Hur ansöker jag om bostadsanpassning?|MEANS",
+            "Hur många bor i kommunen?|NONE",
+            "Hur är vattenkvaliteten i sjön?|NONE",
             "Vad kostar en parkeringsplats?|NONE",
             "När öppnar badhuset?|NONE",
     })
@@ -98,5 +101,13 @@ class AnswerFormTest {
         assertFalse(fits(q, "Du betalar i efterskott varje månad.", "", "äldreboende"), "another preposition");
         assertFalse(fits(q, "Hyran bestäms av kommunen.", "", "äldreboende"));
         assertTrue(fits("Vad behöver jag ta med till simhallen?", "Ta med handduk och hänglås.", "", "simhallen"));
+    }
+
+    @Test
+    void a_way_is_given_with_a_preposition_of_means() {
+        String q = "Hur får man veta när badet stänger?";
+        assertTrue(fits(q, "Vi meddelar ändrade öppettider via webbplatsen och sms.", "", "badet"));
+        assertTrue(fits(q, "Du får veta det genom ett brev från kommunen.", "", "badet"));
+        assertFalse(fits(q, "Badet stänger klockan 20 på vardagar.", "", "badet"));
     }
 }
