@@ -103,8 +103,10 @@ final class SentenceRanker {
     static final double TOPIC = 0.8;
     /**
      * A sentence of the form the question word asks for ({@link AnswerForm}): "Vad är X?" the sentence defining X,
-     * "Vad gör X?" X doing something, "Var arbetar …?" the verb with a place. One level
-     * of evidence, as DEFINES was before it (measured, docs/ANALYSIS.md "Question words and answer forms").
+     * "Vad gör X?" X doing something, "Var arbetar …?" the verb with a place, "Vad får man betala för?" the verb
+     * with its object, "Hur ansöker jag?" a means. One level of evidence, as DEFINES was before it: enough to choose
+     * between sentences that cover the subject alike, not to lift one that covers less by more than 0.16 (measured,
+     * docs/ANALYSIS.md "Question words and answer forms").
      */
     static final double ANSWER_FORM = 0.08;
     /**
