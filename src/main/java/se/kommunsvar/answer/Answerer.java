@@ -143,6 +143,14 @@ public final class Answerer {
     }
 
     /**
+     * The share of what the heading and title leave unsaid that a sentence must carry to answer a general question
+     * although it covers less than {@link #MIN_GENERAL_SENTENCE_COVERAGE} of the whole subject: half of it. Measured
+     * 2026-12-06 (docs/ANALYSIS.md, "Wrong answers, 2026-12-06 session 2"): no right answer lost on the four sets,
+     * real-dev-2 1 and swequad-train 3 wrong answers turned right.
+     */
+    static final double MIN_REST_COVERAGE = 0.5;
+
+    /**
      * A general question's sentence must carry the subject itself ({@link #MIN_GENERAL_SENTENCE_COVERAGE}). A page's
      * heading and title name its topic, so a sentence under them need not repeat it, but it must carry what they do
      * not say: "Vad får man betala för på ett särskilt boende?" under "Särskilt boende" is answered by "Du får betala
@@ -151,19 +159,13 @@ public final class Answerer {
      * sentence must carry some of that part, and a sentence that covers less of the whole subject answers when it
      * carries half of that part ({@link #MIN_REST_COVERAGE}) and, read with the heading and title, the usual share.
      */
-    /**
-     * The share of what the heading and title leave unsaid that a sentence must carry to answer a general question
-     * although it covers less than {@link #MIN_GENERAL_SENTENCE_COVERAGE} of the whole subject: half of it. Measured
-     * 2026-12-06 (docs/ANALYSIS.md, "Wrong answers, 2026-12-06 session 2"): no right answer lost on the four sets,
-     * real-dev-2 1 and swequad-train 3 wrong answers turned right.
-     */
-    static final double MIN_REST_COVERAGE = 0.5;
-
     private boolean carriesRest(Question q, SentenceRanker.Candidate c, List<Concept> concepts, Coverage coverage) {
         Unit u = c.unit();
         Passage p = c.passage();
-        // a yes/no question is checked by its foci (Polar); headings, rows and runs are read with their heading already
-        if (u.heading() || u.row() || u.isRun() || Polar.isPolar(q.text())) {
+        // a yes/no question is checked by its foci (Polar); headings, rows and runs are read with their heading already;
+        // a sentence of the form the question word asks for ("via …" for "Hur får man veta …?") carries the part of
+        // the question the heading leaves unsaid in that form, not in the question's words
+        if (u.heading() || u.row() || u.isRun() || c.form() || Polar.isPolar(q.text())) {
             return c.sentence() >= MIN_GENERAL_SENTENCE_COVERAGE;
         }
         Set<String> topic = coverage.terms(p.heading() + "\n" + p.title());

@@ -24,8 +24,12 @@ import se.kommunsvar.parse.Passage;
  */
 final class SentenceRanker {
 
-    /** A sentence that could answer, with what it scored. */
-    record Candidate(Passage passage, Unit unit, double score, double sentence, double context, int evidence) {
+    /**
+     * A sentence that could answer, with what it scored; {@code form}: it has the form the question word asks for
+     * ({@link AnswerForm}).
+     */
+    record Candidate(Passage passage, Unit unit, double score, double sentence, double context, int evidence,
+                     boolean form) {
     }
 
     static final double SENTENCE = 0.5;
@@ -262,7 +266,7 @@ final class SentenceRanker {
                         + (asksNow && Years.ofNow(u.text()) ? STATES_NOW : 0)
                         + (newestPageYear > 0 && Integer.valueOf(newestPageYear).equals(pageYears.get(p.url())) ? NEWEST_PAGE_YEAR : 0)
                         + (question.english() && isEnglishPage(p.url()) ? ENGLISH_PAGE : 0);
-                out.add(new Candidate(p, u, score, sentence, context, evidence));
+                out.add(new Candidate(p, u, score, sentence, context, evidence, fits));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
