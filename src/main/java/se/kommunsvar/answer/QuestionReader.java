@@ -21,12 +21,12 @@ public final class QuestionReader {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern ROLE = Pattern.compile(
             "ordf[oö]rande|kommun(?:al)?r[aå]d|oppositionsr[aå]d|kommundirekt[oö]r|kommunchef|\\bkso\\b|ks-ordf|"
-                    + "\\w+chef\\b|ledare\\b|\\bleder\\b", Pattern.UNICODE_CASE);
+                    + "\\w+chef\\b|ledare\\b|\\bleder\\b(?![^?]*\\btill\\b)", Pattern.UNICODE_CASE);
     private static final Pattern PARTIES = Pattern.compile(
-            "\\bpartier|\\bparti\\b|\\bstyr\\b|\\bstyra\\b|\\bstyret\\b|\\bstyre\\b|makten|majoritet|koalition|regerar",
+            "\\bpartier|\\bparti\\b|\\bstyr\\b|\\bstyra\\b|\\bstyret\\b|\\bstyre\\b|\\bmakten|majoritet|koalition|regerar",
             Pattern.UNICODE_CASE);
     private static final Pattern CONTACT = Pattern.compile(
-            "telefon|\\bnummer\\b|nummer$|ringa|e-?post|mejl|\\bmail|kontakta|adress", Pattern.UNICODE_CASE);
+            "telefon|\\bnummer\\b|nummer$|\\bringa|e-?post|mejl|\\bmail|kontakta(?!s)|adress", Pattern.UNICODE_CASE);
     /** "När antogs ...", "..., när ska ..."; not "när det gäller" nor a condition inside a yes/no question. */
     private static final Pattern DATE = Pattern.compile(
             "(?:^|[,;]\\s*|^(?:och|men) )n[aä]r\\b(?! det g[aä]ller)|vilket (?:[aå]r|datum)|vilka [aå]r\\b|vilken (?:period|mandatperiod)|vilken dag|vilken m[aå]nad",
@@ -81,11 +81,12 @@ public final class QuestionReader {
 
     /**
      * The measure a "hur" question asks for ("Hur lång är handläggningstiden?", "Hur hög är skatten?", "Hur ofta
-     * ...?"): the adjective says what kind of figure is sought, not what it is about, so it is no subject word.
+     * ...?"): the adjective says what kind of figure is sought, not what it is about, so it is no subject word; so
+     * is "Hur lång tid tar …", which asks for a duration as "Hur länge" does.
      * Elsewhere ("lång väntetid", "höga avgifter") the same words stay subject words.
      */
     private static final Pattern MEASURE = Pattern.compile(
-            "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
+            "\\bhur\\s+l[aå]ng\\s+tid\\s+tar\\b|\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
             Pattern.UNICODE_CASE);
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");

@@ -207,6 +207,7 @@ final class SentenceRanker {
                 }
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
                         || !Months.fits(askedMonths, dated(u))
+                        || !u.isRun() && !u.row() && !Polarity.agrees(question.text(), u.text() + " " + u.previous())
                         || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u) || !ofAskedParty(p, u)) {
                     continue;
                 }
