@@ -141,6 +141,21 @@ public final class PassageSearch {
                 || SwedishLexicon.standard().lemmas(word).stream().anyMatch(l -> SwedishLexicon.standard().joiningForm(l, true).isPresent());
     }
 
+    /**
+     * A question's word put right when it is a slip of a common Swedish word ({@link Spelling}) and neither the pages
+     * nor the Swedish dictionary hold it as written; otherwise the word as written.
+     */
+    public String spellChecked(String word) {
+        if (word.length() < Spelling.MIN_LENGTH) {
+            return word;
+        }
+        List<String> t = terms(word);
+        if (t.isEmpty() || documentFrequency(t.get(0)) > 0) {
+            return word;
+        }
+        return Spelling.commonWordNear(word).orElse(word);
+    }
+
     public List<Passage> passagesOf(String url) {
         return index.passagesOf(url);
     }
