@@ -206,8 +206,8 @@ final class SentenceRanker {
                     continue;
                 }
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
-                        || !u.isRun() && !u.row() && !Polarity.agrees(question.text(), u.text() + " " + u.previous())
                         || !Months.fits(askedMonths, dated(u))
+                        || !u.isRun() && !u.row() && !Polarity.agrees(question.text(), u.text() + " " + u.previous())
                         || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u) || !ofAskedParty(p, u)) {
                     continue;
                 }

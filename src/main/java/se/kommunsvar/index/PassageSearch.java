@@ -107,6 +107,21 @@ public final class PassageSearch {
     }
 
     /**
+     * A question's word put right when it is a slip of a common Swedish word ({@link Spelling}) and neither the pages
+     * nor the Swedish dictionary hold it as written; otherwise the word as written.
+     */
+    public String spellChecked(String word) {
+        if (word.length() < Spelling.MIN_LENGTH) {
+            return word;
+        }
+        List<String> t = terms(word);
+        if (t.isEmpty() || documentFrequency(t.get(0)) > 0) {
+            return word;
+        }
+        return Spelling.commonWordNear(word).orElse(word);
+    }
+
+    /**
      * The index terms that begin with {@code term} and go on for at least {@code minRest} more letters (compounds
      * whose first part the term may be: "fardig" → "fardiglag"), most frequent first, at most {@code max}.
      */
@@ -139,21 +154,6 @@ public final class PassageSearch {
     public boolean beginsCompounds(String word) {
         return SwedishLexicon.standard().joiningForm(word, true).isPresent()
                 || SwedishLexicon.standard().lemmas(word).stream().anyMatch(l -> SwedishLexicon.standard().joiningForm(l, true).isPresent());
-    }
-
-    /**
-     * A question's word put right when it is a slip of a common Swedish word ({@link Spelling}) and neither the pages
-     * nor the Swedish dictionary hold it as written; otherwise the word as written.
-     */
-    public String spellChecked(String word) {
-        if (word.length() < Spelling.MIN_LENGTH) {
-            return word;
-        }
-        List<String> t = terms(word);
-        if (t.isEmpty() || documentFrequency(t.get(0)) > 0) {
-            return word;
-        }
-        return Spelling.commonWordNear(word).orElse(word);
     }
 
     public List<Passage> passagesOf(String url) {
