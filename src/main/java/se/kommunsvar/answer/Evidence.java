@@ -55,6 +55,12 @@ final class Evidence {
                     + "prisbasbelopp|\\bgratis\\b|kostnadsfri|avgiftsfri|utan kostnad|ingen avgift|kostar inget|"
                     + "inte kostar|ingen kostnad", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ASKS_PHONE = Pattern.compile("telefon|nummer|ringa|\\bphone|\\bcall\\b", Pattern.UNICODE_CASE);
+    /** A question after a number as such ("Vilket nummer har …", "… för nummer?"), which may be a form's or a line's. */
+    private static final Pattern ASKS_NUMBER_OF = Pattern.compile("\\bnummer\\b", Pattern.UNICODE_CASE);
+    /** Words that make the asked number a phone number. */
+    private static final Pattern ASKS_CALL = Pattern.compile("telefon|\\bringa|\\bring\\b|mobil|\\bsms|\\bphone|\\bcall\\b|växel", Pattern.UNICODE_CASE);
+    /** A number the text labels as such: "blankett nummer 242011B", "nummer 118031". */
+    private static final Pattern LABELLED_NUMBER = Pattern.compile("\\bnummer\\s+\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ASKS_MAIL = Pattern.compile("e-?post|mejl|\\bmail|e-mail", Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|procent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAUSE = Pattern.compile(
@@ -233,6 +239,10 @@ final class Evidence {
         boolean mail = Contacts.EMAIL.matcher(sentence).find();
         boolean wantsPhone = ASKS_PHONE.matcher(asked).find();
         boolean wantsMail = ASKS_MAIL.matcher(asked).find();
+        // "Vilket nummer har blanketten …?" asks for the thing's number, not a phone: a number labelled "nummer"
+        if (ASKS_NUMBER_OF.matcher(asked).find() && !ASKS_CALL.matcher(asked).find() && LABELLED_NUMBER.matcher(sentence).find()) {
+            return 2;
+        }
         if (wantsPhone != wantsMail) {
             return (wantsPhone ? phone : mail) ? 2 : 0;
         }

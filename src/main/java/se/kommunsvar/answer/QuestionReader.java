@@ -22,6 +22,8 @@ public final class QuestionReader {
     private static final Pattern ROLE = Pattern.compile(
             "ordf[oö]rande|kommun(?:al)?r[aå]d|oppositionsr[aå]d|kommundirekt[oö]r|kommunchef|\\bkso\\b|ks-ordf|"
                     + "\\w+chef\\b|ledare\\b|\\bleder\\b(?![^?]*\\btill\\b)", Pattern.UNICODE_CASE);
+    /** "Vad gör X?": a question after what X does (see AnswerForm). */
+    private static final Pattern ASKS_ACTION = Pattern.compile("^\\s*(?:och |men )?vad gör\\b", Pattern.UNICODE_CASE);
     private static final Pattern PARTIES = Pattern.compile(
             "\\bpartier|\\bparti\\b|\\bstyr\\b|\\bstyra\\b|\\bstyret\\b|\\bstyre\\b|\\bmakten|majoritet|koalition|regerar",
             Pattern.UNICODE_CASE);
@@ -180,7 +182,9 @@ public final class QuestionReader {
         if (CONTACT.matcher(lower).find() && !lower.contains("vem ")) {
             return Kind.CONTACT;
         }
-        boolean role = ROLE.matcher(lower).find();
+        // "Vad gör en kökschef?" asks what the role does, not who holds it: a role word names a person asked for only
+        // when the question is not after an action
+        boolean role = ROLE.matcher(lower).find() && !ASKS_ACTION.matcher(lower).find();
         if (CAUSE.matcher(lower.strip()).find()) {
             return Kind.CAUSE;
         }

@@ -210,4 +210,13 @@ class EvidenceTest {
     void a_sentence_of_the_present(String sentence, boolean expected) {
         assertEquals(expected, Years.ofNow(sentence));
     }
+
+    @org.junit.jupiter.api.Test
+    void a_number_asked_as_such_is_met_by_a_number_the_text_labels_nummer() {
+        String form = "Fyll i blanketten Ansökan om färdtjänst, nummer 4021, och skicka den till kommunen.";
+        assertEquals(2, evidence("Vilket nummer har blanketten för ansökan om färdtjänst?", form));
+        // a phone number asked for is not a form's number
+        assertEquals(0, evidence("Vilket telefonnummer har färdtjänsten?", form));
+        assertEquals(0, evidence("Vilket nummer ska jag ringa till färdtjänsten?", form));
+    }
 }

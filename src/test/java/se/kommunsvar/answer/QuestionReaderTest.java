@@ -44,6 +44,10 @@ class QuestionReaderTest {
             "Vem leder arbetet med översiktsplanen i Mora?|PERSON",
             "Vad händer när jag kontaktas av en handläggare?|GENERAL",
             "Hur kontaktar jag hemtjänsten i Mora?|CONTACT",
+            // a role asked after what it does is no person question; asked after who, it is
+            "Vad gör en enhetschef inom hemtjänsten?|GENERAL",
+            "Vad gör kommunstyrelsens ordförande i Mora?|GENERAL",
+            "Vem är enhetschef inom hemtjänsten i Mora?|PERSON",
     })
     void reads_the_kind_of_answer_sought(String question, Kind kind) {
         assertEquals(kind, reader.read(question).kind());
