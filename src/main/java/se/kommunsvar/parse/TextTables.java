@@ -86,7 +86,7 @@ final class TextTables {
         // a table's label is looked for above it, never inside the table before it
         int[] floor = {0};
         while (k < nb.size()) {
-            Optional<Match> m = match(lines, k).filter(t -> t.from() >= floor[0]);
+            Optional<Match> m = match(lines, k, floor[0]).filter(t -> t.from() >= floor[0]);
             if (m.isEmpty()) {
                 k++;
                 continue;
@@ -127,7 +127,7 @@ final class TextTables {
         }
     }
 
-    private static Optional<Match> match(Lines lines, int k) {
+    private static Optional<Match> match(Lines lines, int k, int floor) {
         Optional<Match> m = pipe(lines, k);
         if (m.isEmpty()) {
             m = yearColumns(lines, k);
@@ -139,7 +139,7 @@ final class TextTables {
             m = weekdays(lines, k);
         }
         if (m.isEmpty()) {
-            m = pairs(lines, k);
+            m = pairs(lines, k, floor);
         }
         return m;
     }
@@ -424,18 +424,26 @@ final class TextTables {
 
     // ---- label and value pairs --------------------------------------------------------------------------------
 
-    /** At least {@link #MIN_PAIRS} pairs of a label line and a value line: "Sverigedemokraterna" "14". */
-    private static Optional<Match> pairs(Lines lines, int k) {
+    /**
+     * At least {@link #MIN_PAIRS} pairs of a label line and a value line: "Sverigedemokraterna" "14". When the two
+     * lines above the first pair are the table's header, a label and one year ("Investeringsprojekt" "2023"), each
+     * row names that year as a year table's cells do: "Investeringsprojekt 2023, Strandpromenad: 6 Mkr".
+     */
+    private static Optional<Match> pairs(Lines lines, int k, int floor) {
+        boolean yearHeader = k - 2 >= floor && isLabel(lines.get(k - 2)) && yearKey(lines.get(k - 1)).isPresent()
+                && years(List.of(lines.get(k - 1))).size() == 1;
+        String caption = yearHeader ? lines.get(k - 2) : "";
+        String year = yearHeader ? years(List.of(lines.get(k - 1))).get(0) : "";
         int i = k;
         List<String> rows = new ArrayList<>();
         while (i + 1 < lines.size() && isLabel(lines.get(i)) && isValue(lines.get(i + 1))) {
-            rows.add(lines.get(i) + ": " + lines.get(i + 1));
+            rows.add(yearHeader ? cellLine(caption, year, lines.get(i), lines.get(i + 1)) : lines.get(i) + ": " + lines.get(i + 1));
             i += 2;
         }
         if (rows.size() < MIN_PAIRS) {
             return Optional.empty();
         }
-        return Optional.of(new Match(k, i, rows, "", ""));
+        return Optional.of(new Match(yearHeader ? k - 2 : k, i, rows, caption, ""));
     }
 
     // ---- cells ------------------------------------------------------------------------------------------------

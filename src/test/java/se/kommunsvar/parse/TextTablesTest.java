@@ -75,6 +75,15 @@ class TextTablesTest {
     }
 
     @Test
+    void pairs_under_a_label_and_a_year_name_the_year() {
+        List<Block> b = blocks("Nya investeringar\n\nProjekt\n2025\nNy simhall\n85 Mkr\nGång- och cykelväg\n4,5 Mkr\n"
+                + "Förskola i Norrby\n32 Mkr\n");
+        assertEquals(List.of("Projekt 2025, Ny simhall: 85 Mkr", "Projekt 2025, Gång- och cykelväg: 4,5 Mkr",
+                "Projekt 2025, Förskola i Norrby: 32 Mkr"), rows(b));
+        assertTrue(b.contains(Block.heading("Projekt", 2)), b.toString());
+    }
+
+    @Test
     void two_pairs_are_no_table() {
         List<Block> b = blocks("Växel\n\n0123-456 78\n\nReception\n\n12\n\nBesöksadress\n\n4\n");
         assertEquals(List.of(), rows(b));
