@@ -89,4 +89,16 @@ class TableRowsTest {
         assertFalse(tables.olderThanTable("u", "Mandat 2022, Ekbypartiet: -"));
         assertFalse(tables.olderThanTable("u", "Söndag 22/12: Stängt"), "no row of this page, no year");
     }
+
+    @Test
+    void a_line_about_other_weekdays_does_not_answer_a_question_about_one_day() {
+        String q = "När har återvinningscentralen öppet på tisdagar?";
+        assertTrue(Weekdays.fits(q, "Måndag–torsdag klockan 07.00–19.00"), "a span holds the day");
+        assertFalse(Weekdays.fits(q, "Fredagar klockan 07.00–16.00"));
+        assertTrue(Weekdays.fits(q, "Vardagar: 07.00–19.00"));
+        assertFalse(Weekdays.fits(q, "Helger: 10.00–15.00"));
+        assertTrue(Weekdays.fits(q, "Återvinningscentralen har öppet året runt."), "a line naming no day");
+        assertTrue(Weekdays.fits("Har biblioteket öppet på skärtorsdagen?", "Fredag 29/03: Stängt"), "a holiday is no weekday");
+        assertTrue(Weekdays.fits("Har biblioteket öppet på söndag?", "fre–sön 10–16"), "a span across the week's end");
+    }
 }
