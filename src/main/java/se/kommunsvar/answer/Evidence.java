@@ -172,6 +172,24 @@ final class Evidence {
         return false;
     }
 
+    /**
+     * Whether a sentence only counts the asked list: "Vilka mål …?" asks which, and "För att fullfölja uppdraget finns
+     * fem mål formulerade" says how many (a figure or number word, perhaps an adjective, then the asked word) without
+     * naming them (no enumeration, no announcing colon). Swedish names the items of a list after a colon or as "A, B
+     * och C"; a sentence with neither has not named them.
+     */
+    static boolean countsListOnly(Question q, String sentence) {
+        Matcher which = ASKS_WHICH.matcher(q.text());
+        if (!which.find() || !which.group().toLowerCase(Locale.ROOT).startsWith("vilka") || ENUMERATION.matcher(sentence).find()
+                || sentence.contains(":")) {
+            return false;
+        }
+        String asked = Pattern.quote(which.group(1).toLowerCase(Locale.ROOT));
+        return Pattern.compile("(?<![\\p{L}\\d])(?:\\d+|" + NUMBER_WORD.pattern().replace("\\b", "") + ")\\s+(?:\\p{L}+\\s+)?"
+                + asked + "\\p{L}*(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence).find();
+    }
+
     /** True for a sentence that only points to where the answer is ({@link #REFERS_ELSEWHERE}). */
     static boolean refersElsewhere(String sentence) {
         return REFERS_ELSEWHERE.matcher(sentence.strip()).find();
@@ -185,7 +203,7 @@ final class Evidence {
             case PRICE -> PRICE.matcher(sentence).find() ? 2 : 0;
             case TAX -> tax(sentence, heading);
             case SHARE -> PERCENT.matcher(sentence).find() ? 2 : number(q, sentence) > 0 ? 1 : 0;
-            case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
+            case CAUSE -> CAUSE.matcher(sentence).find() || AnswerForm.causalDa(sentence) ? 2 : 0;
             case NUMBER -> ASKS_AGE.matcher(q.text()).find() ? (AGE.matcher(sentence).find() ? 2 : 0) : Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
             case DATE -> date(q, sentence);
             case VISION -> vision(sentence, heading);

@@ -102,14 +102,17 @@ final class SentenceRanker {
      */
     static final double TOPIC = 0.8;
     /**
-     * A question for what something is ("Vad är / innebär / betyder / menas med X?") prefers the sentence that says
-     * "X är / innebär / betyder …": Swedish defines with the thing named as subject before the copula. One level of
-     * evidence (measured, docs/ANALYSIS.md "select").
+     * A sentence of the form the question word asks for ({@link AnswerForm}): "Vad är X?" the sentence defining X,
+     * "Vad gör X?" X doing something, "Var arbetar …?" the verb with a place. One level
+     * of evidence, as DEFINES was before it (measured, docs/ANALYSIS.md "Question words and answer forms").
      */
-    static final double DEFINES = 0.08;
-    private static final Pattern DEFINITION_QUESTION = Pattern.compile(
-            "^\\s*vad (?:är|innebär|betyder|menas med)\\s", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
-    private static final Set<String> DEFINING_VERBS = Set.of("är", "innebär", "betyder");
+    static final double ANSWER_FORM = 0.08;
+    /**
+     * A verb followed by a place word is weaker evidence than a definition or an action: "i", "på", "till" follow
+     * verbs in most sentences. At 0.08 "För frågor om körkort kan du vända dig till …" (the asked verb, another
+     * subject) beat the sentence on the asked subject; at 0.04 the form breaks near-ties only (docs/ANALYSIS.md).
+     */
+    static final double PLACE_FORM = 0.04;
 
     private final Question question;
     private final Vocabulary vocabulary;
@@ -125,8 +128,8 @@ final class SentenceRanker {
     private final TableRows.OfPage tables;
     /** The words a count question counts (empty for other questions). */
     private final Set<String> counted;
-    /** Whether the question asks what something is. */
-    private final boolean definition;
+    /** The form of sentence the question word asks for. */
+    private final AnswerForm.Form form;
     /** The parties the question names, if any. */
     private final AskedParties parties;
 
@@ -142,7 +145,7 @@ final class SentenceRanker {
             }
         }
         this.counted = words;
-        this.definition = DEFINITION_QUESTION.matcher(question.text()).find();
+        this.form = AnswerForm.of(question.text());
         this.parties = new AskedParties(question.text(), vocabulary);
         this.pageText = pageText;
         this.question = question;
@@ -222,7 +225,7 @@ final class SentenceRanker {
                     }
                 }
                 if (question.kind() != Kind.CAUSE && !u.row() && !u.heading() && !u.isRun() && u.index() > 0
-                        && Quoter.refersBack(u.text())) {
+                        && (Quoter.refersBack(u.text()) || AnswerForm.namesAgain(u.text(), u.previous()))) {
                     Set<String> pair = coverage.terms(u.previous());
                     pair.addAll(coverage.terms(u.text()));
                     double together = CONTINUED * coverage.of(pair);
@@ -250,7 +253,7 @@ final class SentenceRanker {
                         + (u.heading() && Units.isLabelHeading(u.text()) ? LABEL_HEADING : 0)
                         - (u.row() && TableRows.isTotal(u.text()) && !TableRows.asksTotal(question.text()) ? TOTAL_ROW : 0)
                         + (u.line() == 0 && u.index() == 0 && !u.isRun() ? FIRST_SENTENCE * headingCoverage : 0)
-                        + (namesPlace ? NAMES_PLACE : 0) + (definition && defines(u) ? DEFINES : 0)
+                        + (namesPlace ? NAMES_PLACE : 0) + (fitsForm(u) ? formWeight() : 0)
                         + years(u.text(), p.title()) + (latest == year && latest > 0 ? NEWEST_YEAR : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0)
                         + (asksNow && Years.ofNow(u.text()) ? STATES_NOW : 0)
@@ -354,18 +357,17 @@ final class SentenceRanker {
         return question.kind() == Kind.DATE ? "" : u.text();
     }
 
-    /** The unit names a subject word right before a defining verb ("Sakralsilver är kyrkosilver …"). */
-    private boolean defines(Unit u) {
-        if (u.isRun() || u.heading()) {
+    /** The unit is a sentence of the form the question word asks for ({@link AnswerForm}). */
+    private boolean fitsForm(Unit u) {
+        if (form == AnswerForm.Form.NONE || u.isRun() || u.heading()) {
             return false;
         }
-        String[] words = u.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (DEFINING_VERBS.contains(words[i + 1]) && !words[i].isEmpty() && coverage.of(words[i]) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return AnswerForm.fits(form, question.text(), u.text(), u.previous(), w -> coverage.of(w) > 0);
+    }
+
+    /** The weight of the asked form: a place is half of it (see {@link #PLACE_FORM}). */
+    private double formWeight() {
+        return form == AnswerForm.Form.PLACE ? PLACE_FORM : ANSWER_FORM;
     }
 
     private static boolean mentions(Passage p, String name) {

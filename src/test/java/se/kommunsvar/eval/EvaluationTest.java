@@ -32,8 +32,8 @@ class EvaluationTest {
     private static final int REAL_DEV_2_FLOOR = 176;
     private static final int REAL_DEV_2_MOST_WRONG = 12;
     /** swequad-train floor and wrong ceiling, measured the same way. */
-    private static final int SWEQUAD_FLOOR = 642;
-    private static final int SWEQUAD_MOST_WRONG = 227;
+    private static final int SWEQUAD_FLOOR = 694;
+    private static final int SWEQUAD_MOST_WRONG = 175;
 
     /** Sets larger than this print only their summary: hundreds of misses would bury the build log. */
     private static final int PRINTED_FAILURES_UP_TO = 100;
