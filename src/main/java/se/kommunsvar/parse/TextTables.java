@@ -47,9 +47,17 @@ final class TextTables {
             "[-–—]|[-–]?\\d[\\d  ]*(?:[.,:]\\d+)*\\s?(?:%|\\p{L}{1,8}(?:/\\p{L}{1,8})?)?[^\\p{L}\\d\\s]?");
     /** A figure glued to the text after it by a dump ("1,28Församlingarna ingår …"): the figure is the table's last cell. */
     private static final Pattern GLUED_VALUE = Pattern.compile("(\\d+(?:[.,]\\d+)?)(?=\\p{Lu}\\p{Ll})");
-    /** A weekday, alone or with a date, opening a row of opening hours ("Måndag 26/02", "Lördagar", "Fredag 1 mars"). */
+    /** A weekday as opening hours name it: "Måndag", "Lördagar", "mån", and their spans ("Måndag–torsdag", "Lör-sön"). */
+    private static final String DAY = "(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en)?|mån|tis|ons|tors|fre|lör|sön)";
+    /**
+     * A weekday or a span of them, alone or with a date, opening a row of opening hours ("Måndag 26/02", "Lördagar",
+     * "Fredag 1 mars", "Måndag–torsdag", "Lördag och söndag", "Vardagar").
+     */
     private static final Pattern WEEKDAY_KEY = Pattern.compile(
-            "(?iu)(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en)?(?:\\s+\\d{1,2}(?:[/.]\\d{1,2}|\\s+\\p{L}{3,9})?)?");
+            "(?iu)(?:" + TextTables.DAY + "(?:\\s?[-–]\\s?" + TextTables.DAY + "|\\s+och\\s+" + TextTables.DAY + ")?|vardagar|helger|helgdagar)"
+                    + "(?:\\s+\\d{1,2}(?:[/.]\\d{1,2}|\\s+\\p{L}{3,9})?)?");
+    /** A day's cell saying it is closed. */
+    private static final Pattern CLOSED = Pattern.compile("(?iu)(?:lunch)?stängt?|stängd|closed");
     /** A header cell naming a column: one or two short words, no digits ("Dag", "Öppet", "Information"). */
     private static final Pattern COLUMN_NAME = Pattern.compile("\\p{L}[\\p{L}-]{0,19}(?:\\s\\p{L}[\\p{L}-]{0,19})?");
 
@@ -417,9 +425,12 @@ final class TextTables {
         return WEEKDAY_KEY.matcher(line).matches();
     }
 
-    /** An opening-hours cell: a time or span with digits, or a short word ("Stängt", "Stängd"). */
+    /**
+     * An opening-hours cell: a time or span with digits, or that the day is closed ("Stängt", "Stängd"). A word of
+     * another kind ("Postadress") is a layout's neighbouring column, not the day's hours.
+     */
     private static boolean isHours(String line) {
-        return line.length() <= MAX_VALUE_CHARS && (line.chars().anyMatch(Character::isDigit) || !line.contains(" "));
+        return line.length() <= MAX_VALUE_CHARS && (line.chars().anyMatch(Character::isDigit) || CLOSED.matcher(line).matches());
     }
 
     // ---- label and value pairs --------------------------------------------------------------------------------

@@ -102,6 +102,13 @@ class TextTablesTest {
     }
 
     @Test
+    void opening_hours_per_span_of_days_without_a_header() {
+        List<Block> b = blocks("Återvinningscentralen\n\nMåndag–torsdag\n07.00–19.00\nFredag\n07.00–16.00\nLördag och söndag\n10.00–15.00\n\n"
+                + "Under röda dagar är centralen stängd.\n");
+        assertEquals(List.of("Måndag–torsdag: 07.00–19.00", "Fredag: 07.00–16.00", "Lördag och söndag: 10.00–15.00"), rows(b));
+    }
+
+    @Test
     void a_pipe_table_with_a_header_gives_a_row_a_line() {
         List<Block> b = blocks("Kärlstorlek | Villa | Fritidshus |\n---|---|---|\n190 liter | 1 450 kr/år | 800 kr/säsong |\n"
                 + "370 liter | 2 100 kr/år | 1 150 kr/säsong |\n");
