@@ -49,7 +49,7 @@ public final class Answerer {
         this.retrieval = new PassageSearch(index);
         this.directory = directory;
         this.vocabulary = Vocabulary.standard();
-        this.reader = new QuestionReader(directory, vocabulary);
+        this.reader = new QuestionReader(directory, vocabulary, retrieval::spellChecked);
         this.conversations = conversations;
     }
 
@@ -76,6 +76,7 @@ public final class Answerer {
         if (asked.elliptic() && previous.isPresent()) {
             asked = asked.withSubjectOf(previous.get());
         }
+        asked = FollowUps.partyOfNamedPerson(asked, previous).orElse(asked);
         conversations.remember(id, asked);
         return answer(id, asked);
     }
@@ -111,7 +112,8 @@ public final class Answerer {
             if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
                     || Evidence.refersElsewhere(c.unit().text())
                     || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text())
-                    || namedOnlyAmongLists(q, c, coverage) || beforeAskedElection(q, c.passage(), pageText)) {
+                    || namedOnlyAmongLists(q, c, coverage) || beforeAskedElection(q, c.passage(), pageText)
+                    || isPageStamp(c.unit().text(), c.passage())) {
                 continue;
             }
             Passage p = c.passage();
@@ -158,6 +160,14 @@ public final class Answerer {
         }
         String naming = !u.heading() && coverage.of(p.heading()) > 0 ? p.heading() : p.title();
         return Evidence.namesListAsItem(q, naming.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A line that is nothing but the page's own date ("Sidan uppdaterad:" followed by "2024-01-02") stamps the page;
+     * it says nothing about what the page is about, and the answer names the page's date anyway.
+     */
+    static boolean isPageStamp(String unit, Passage p) {
+        return !p.updated().isEmpty() && unit.strip().equals(p.updated());
     }
 
     /** A page of the period that ended with the election the question asks after (see {@link Years}). */
@@ -379,14 +389,19 @@ public final class Answerer {
             }
             String term = terms.get(0);
             int df = retrieval.documentFrequency(term);
+            List<String> compounds = List.of();
             if (df == 0 && term.length() >= 4 && !term.matches("\\d+")) {
                 Optional<String> fixed = retrieval.spelling(term);
-                if (fixed.isPresent()) {
+                // another inflection of the word ("skogsmaskin" → "skogsmaskinern") is the word; a suggestion that is
+                // not ("fardig" → "fardvag") is taken only when the pages hold no compound that begins with the word
+                boolean inflected = fixed.isPresent() && Concept.sharesStem(term, fixed.get());
+                compounds = inflected ? List.of() : compoundsBeginningWith(word, term);
+                if (fixed.isPresent() && compounds.isEmpty()) {
                     term = fixed.get();
                     df = retrieval.documentFrequency(term);
                 }
             }
-            List<String> related = new ArrayList<>();
+            List<String> related = new ArrayList<>(compounds);
             for (String r : vocabulary.related(word)) {
                 for (String w : r.split("\\s+")) {
                     // the related word itself, not its compound parts: "skatteintäkter" must not bring in "skatt"
@@ -416,6 +431,26 @@ public final class Answerer {
         }
         return out;
     }
+
+    /**
+     * The pages' compounds that begin with a word the pages never use alone: "färdig" is not on the page, "färdiglagad"
+     * is. Swedish writes a modifier and its noun as one word, so the asked word often stands first in the page's
+     * compound, which then names a kind of what was asked. Only for a word the dictionary lets begin a compound (not
+     * a misspelling: that goes to the spelling suggestion) and only compounds the index holds, so no new word enters
+     * the search; parts of at least {@link #MIN_COMPOUND_REST} letters, at most {@link #MAX_COMPOUNDS} of them, the
+     * most frequent first.
+     */
+    private List<String> compoundsBeginningWith(String word, String term) {
+        if (!retrieval.beginsCompounds(word)) {
+            return List.of();
+        }
+        return retrieval.termsBeginningWith(term, MIN_COMPOUND_REST, MAX_COMPOUNDS);
+    }
+
+    /** The rest of a compound after the asked word: a Swedish part has at least three letters (SwedishLexicon.MIN_PART). */
+    private static final int MIN_COMPOUND_REST = 3;
+    /** Compounds searched per word: a few, so a short common word cannot flood the query. */
+    private static final int MAX_COMPOUNDS = 5;
 
     /**
      * The search terms of the subject: each word's term at its rarity (at least 0.1, so a word every passage holds

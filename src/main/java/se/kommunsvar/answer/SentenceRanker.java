@@ -211,6 +211,7 @@ final class SentenceRanker {
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
                         || !Months.fits(askedMonths, dated(u))
                         || !u.isRun() && !Weekdays.fits(question.text(), u.text())
+                        || !u.isRun() && !u.row() && !Polarity.agrees(question.text(), u.text() + " " + u.previous())
                         || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u) || !ofAskedParty(p, u)
                         || !u.heading() && !u.isRun() && !tables.ofAskedRow(p.url(), u.text(), p.heading() + " " + p.title())
                         || u.heading() && captionsTable(p)
