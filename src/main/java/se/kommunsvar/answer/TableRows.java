@@ -67,6 +67,8 @@ final class TableRows {
         private final ToDoubleFunction<Set<String>> coverage;
         private final Function<String, String> pageText;
         private final Map<String, Map<String, List<String>>> runs = new HashMap<>();
+        /** By table (the same list object for all its rows): the terms all its rows share. */
+        private final Map<List<String>, Set<String>> common = new java.util.IdentityHashMap<>();
 
         OfPage(Function<String, Set<String>> terms, ToDoubleFunction<Set<String>> coverage, Function<String, String> pageText) {
             this.terms = terms;
@@ -88,22 +90,27 @@ final class TableRows {
             if (table == null) {
                 return true;
             }
-            Set<String> common = null;
-            for (String row : table) {
-                Set<String> t = terms.apply(row);
-                if (common == null) {
-                    common = t;
-                } else {
-                    common.retainAll(t);
-                }
-            }
-            Set<String> shared = common;
+            Set<String> shared = new java.util.HashSet<>(common.computeIfAbsent(table, this::commonTerms));
             shared.addAll(terms.apply(context));
             double base = coverage.applyAsDouble(shared);
             if (table.stream().noneMatch(row -> names(row, shared, base))) {
                 return true;
             }
             return names(unit, shared, base);
+        }
+
+        /** The terms every row of a table holds: its caption's, its header's (computed once per table and question). */
+        private Set<String> commonTerms(List<String> table) {
+            Set<String> out = null;
+            for (String row : table) {
+                Set<String> t = terms.apply(row);
+                if (out == null) {
+                    out = t;
+                } else {
+                    out.retainAll(t);
+                }
+            }
+            return out == null ? Set.of() : out;
         }
 
         private boolean names(String row, Set<String> shared, double base) {
