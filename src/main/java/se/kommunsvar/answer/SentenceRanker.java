@@ -103,8 +103,10 @@ final class SentenceRanker {
     static final double TOPIC = 0.8;
     /**
      * A sentence of the form the question word asks for ({@link AnswerForm}): "Vad är X?" the sentence defining X,
-     * "Vad gör X?" X doing something, "Var arbetar …?" the verb with a place. One level
-     * of evidence, as DEFINES was before it (measured, docs/ANALYSIS.md "Question words and answer forms").
+     * "Vad gör X?" X doing something, "Var arbetar …?" the verb with a place, "Vad får man betala för?" the verb
+     * with its object, "Hur ansöker jag?" a means. One level of evidence, as DEFINES was before it: enough to choose
+     * between sentences that cover the subject alike, not to lift one that covers less by more than 0.16 (measured,
+     * docs/ANALYSIS.md "Question words and answer forms").
      */
     static final double ANSWER_FORM = 0.08;
     /**
@@ -247,6 +249,13 @@ final class SentenceRanker {
                     topical.addAll(headingTerms);
                     read = Math.max(sentence, TOPIC * coverage.of(topical));
                 }
+                boolean fits = fitsForm(u);
+                if (fits) {
+                    // a sentence of the asked form that leaves its topic to the heading or title ("Du får betala för
+                    // hyra, mat och omvårdnad." on "Särskilt boende") covers the subject as read there, also for the
+                    // general question's own-coverage check (docs/ANALYSIS.md "Question words and answer forms")
+                    sentence = Math.max(sentence, read);
+                }
                 int year = Years.latest(u.text());
                 double score = SENTENCE * read + CONTEXT * context + HEADING * headingCoverage
                         + EVIDENCE * evidence + RATE_FIGURE * Evidence.rateFigure(question, u.text())
@@ -254,7 +263,7 @@ final class SentenceRanker {
                         + (u.heading() && Units.isLabelHeading(u.text()) ? LABEL_HEADING : 0)
                         - (u.row() && TableRows.isTotal(u.text()) && !TableRows.asksTotal(question.text()) ? TOTAL_ROW : 0)
                         + (u.line() == 0 && u.index() == 0 && !u.isRun() ? FIRST_SENTENCE * headingCoverage : 0)
-                        + (namesPlace ? NAMES_PLACE : 0) + (fitsForm(u) ? formWeight() : 0)
+                        + (namesPlace ? NAMES_PLACE : 0) + (fits ? formWeight() : 0)
                         + years(u.text(), p.title()) + (latest == year && latest > 0 ? NEWEST_YEAR : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0)
                         + (asksNow && Years.ofNow(u.text()) ? STATES_NOW : 0)
