@@ -93,6 +93,10 @@ final class Evidence {
      * Hours from one clock time to another ("09.00 - 15.00", "8:00–16:30", "kl 10-19"): "När har biblioteket öppet?"
      * asks for a time of day as much as "När antogs planen?" asks for a date.
      */
+    /** A day that is closed ("Söndag 03/03: Stängt"): "När har … öppet på söndagar?" is answered by that it is not. */
+    private static final Pattern CLOSED_DAY = Pattern.compile(
+            "(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgdag|afton)\\p{L}*\\b.{0,40}\\bstängt?\\b|\\bstängd\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CLOCK_SPAN = Pattern.compile(
             "\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\s?[-–]\\s?(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\b|\\bkl(?:ockan|\\.)?\\s?\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -389,6 +393,9 @@ final class Evidence {
     private static int date(Question q, String sentence) {
         if (!SwedishDates.all(sentence).isEmpty() || CLOCK_SPAN.matcher(sentence).find()) {
             return 2;
+        }
+        if (CLOSED_DAY.matcher(sentence).find()) {
+            return 1;
         }
         if (MONTH.matcher(sentence).find()) {
             return 2;

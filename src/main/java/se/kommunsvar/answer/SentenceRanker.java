@@ -130,6 +130,8 @@ final class SentenceRanker {
     private static final Pattern COUNTED = Pattern.compile(
             "(?:hur m[aå]nga|\\bantal(?:et)?)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?", Pattern.UNICODE_CASE);
 
+    /** The table rows of the pages read, to check that a row is the one the question names. */
+    private final TableRows.OfPage tables;
     /** The words a count question counts (empty for other questions). */
     private final Set<String> counted;
     /** The form of sentence the question word asks for. */
@@ -155,6 +157,7 @@ final class SentenceRanker {
         this.question = question;
         this.vocabulary = vocabulary;
         this.coverage = coverage;
+        this.tables = new TableRows.OfPage(coverage::terms, coverage::of, pageText);
     }
 
     /** Every unit that could answer, best first (ties keep retrieval order). */
@@ -213,8 +216,12 @@ final class SentenceRanker {
                 }
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
                         || !Months.fits(askedMonths, dated(u))
+                        || !u.isRun() && !Weekdays.fits(question.text(), u.text())
                         || !u.isRun() && !u.row() && !Polarity.agrees(question.text(), u.text() + " " + u.previous())
-                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u) || !ofAskedParty(p, u)) {
+                        || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u) || !ofAskedParty(p, u)
+                        || !u.heading() && !u.isRun() && !tables.ofAskedRow(p.url(), u.text(), p.heading() + " " + p.title())
+                        || u.heading() && captionsTable(p)
+                        || asked.isEmpty() && !u.heading() && !u.isRun() && tables.olderThanTable(p.url(), u.text())) {
                     continue;
                 }
                 if (question.kind() == Kind.CAUSE && !u.previous().isEmpty()) {
@@ -308,6 +315,15 @@ final class SentenceRanker {
             own.addAll(coverage.terms(p.title()));
         }
         return coverage.of(own) * (namesSubject ? 1.0 : BARE_ROW);
+    }
+
+    /**
+     * A heading over a table ("Mandatfördelning 2010–2018") is no answer: quoted, it would bring the table's first row,
+     * which no check chose; the rows answer on their own.
+     */
+    private static boolean captionsTable(Passage p) {
+        return !p.lines().isEmpty() && TableRows.isLabelled(p.lines().get(0)) && p.lines().size() > 1
+                && TableRows.isLabelled(p.lines().get(1));
     }
 
     /**

@@ -47,9 +47,17 @@ final class TextTables {
             "[-–—]|[-–]?\\d[\\d  ]*(?:[.,:]\\d+)*\\s?(?:%|\\p{L}{1,8}(?:/\\p{L}{1,8})?)?[^\\p{L}\\d\\s]?");
     /** A figure glued to the text after it by a dump ("1,28Församlingarna ingår …"): the figure is the table's last cell. */
     private static final Pattern GLUED_VALUE = Pattern.compile("(\\d+(?:[.,]\\d+)?)(?=\\p{Lu}\\p{Ll})");
-    /** A weekday, alone or with a date, opening a row of opening hours ("Måndag 26/02", "Lördagar", "Fredag 1 mars"). */
+    /** A weekday as opening hours name it: "Måndag", "Lördagar", "mån", and their spans ("Måndag–torsdag", "Lör-sön"). */
+    private static final String DAY = "(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en)?|mån|tis|ons|tors|fre|lör|sön)";
+    /**
+     * A weekday or a span of them, alone or with a date, opening a row of opening hours ("Måndag 26/02", "Lördagar",
+     * "Fredag 1 mars", "Måndag–torsdag", "Lördag och söndag", "Vardagar").
+     */
     private static final Pattern WEEKDAY_KEY = Pattern.compile(
-            "(?iu)(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en)?(?:\\s+\\d{1,2}(?:[/.]\\d{1,2}|\\s+\\p{L}{3,9})?)?");
+            "(?iu)(?:" + TextTables.DAY + "(?:\\s?[-–]\\s?" + TextTables.DAY + "|\\s+och\\s+" + TextTables.DAY + ")?|vardagar|helger|helgdagar)"
+                    + "(?:\\s+\\d{1,2}(?:[/.]\\d{1,2}|\\s+\\p{L}{3,9})?)?");
+    /** A day's cell saying it is closed. */
+    private static final Pattern CLOSED = Pattern.compile("(?iu)(?:lunch)?stängt?|stängd|closed");
     /** A header cell naming a column: one or two short words, no digits ("Dag", "Öppet", "Information"). */
     private static final Pattern COLUMN_NAME = Pattern.compile("\\p{L}[\\p{L}-]{0,19}(?:\\s\\p{L}[\\p{L}-]{0,19})?");
 
@@ -86,7 +94,7 @@ final class TextTables {
         // a table's label is looked for above it, never inside the table before it
         int[] floor = {0};
         while (k < nb.size()) {
-            Optional<Match> m = match(lines, k).filter(t -> t.from() >= floor[0]);
+            Optional<Match> m = match(lines, k, floor[0]).filter(t -> t.from() >= floor[0]);
             if (m.isEmpty()) {
                 k++;
                 continue;
@@ -127,7 +135,7 @@ final class TextTables {
         }
     }
 
-    private static Optional<Match> match(Lines lines, int k) {
+    private static Optional<Match> match(Lines lines, int k, int floor) {
         Optional<Match> m = pipe(lines, k);
         if (m.isEmpty()) {
             m = yearColumns(lines, k);
@@ -139,7 +147,7 @@ final class TextTables {
             m = weekdays(lines, k);
         }
         if (m.isEmpty()) {
-            m = pairs(lines, k);
+            m = pairs(lines, k, floor);
         }
         return m;
     }
@@ -417,25 +425,36 @@ final class TextTables {
         return WEEKDAY_KEY.matcher(line).matches();
     }
 
-    /** An opening-hours cell: a time or span with digits, or a short word ("Stängt", "Stängd"). */
+    /**
+     * An opening-hours cell: a time or span with digits, or that the day is closed ("Stängt", "Stängd"). A word of
+     * another kind ("Postadress") is a layout's neighbouring column, not the day's hours.
+     */
     private static boolean isHours(String line) {
-        return line.length() <= MAX_VALUE_CHARS && (line.chars().anyMatch(Character::isDigit) || !line.contains(" "));
+        return line.length() <= MAX_VALUE_CHARS && (line.chars().anyMatch(Character::isDigit) || CLOSED.matcher(line).matches());
     }
 
     // ---- label and value pairs --------------------------------------------------------------------------------
 
-    /** At least {@link #MIN_PAIRS} pairs of a label line and a value line: "Sverigedemokraterna" "14". */
-    private static Optional<Match> pairs(Lines lines, int k) {
+    /**
+     * At least {@link #MIN_PAIRS} pairs of a label line and a value line: "Sverigedemokraterna" "14". When the two
+     * lines above the first pair are the table's header, a label and one year ("Investeringsprojekt" "2023"), each
+     * row names that year as a year table's cells do: "Investeringsprojekt 2023, Strandpromenad: 6 Mkr".
+     */
+    private static Optional<Match> pairs(Lines lines, int k, int floor) {
+        boolean yearHeader = k - 2 >= floor && isLabel(lines.get(k - 2)) && yearKey(lines.get(k - 1)).isPresent()
+                && years(List.of(lines.get(k - 1))).size() == 1;
+        String caption = yearHeader ? lines.get(k - 2) : "";
+        String year = yearHeader ? years(List.of(lines.get(k - 1))).get(0) : "";
         int i = k;
         List<String> rows = new ArrayList<>();
         while (i + 1 < lines.size() && isLabel(lines.get(i)) && isValue(lines.get(i + 1))) {
-            rows.add(lines.get(i) + ": " + lines.get(i + 1));
+            rows.add(yearHeader ? cellLine(caption, year, lines.get(i), lines.get(i + 1)) : lines.get(i) + ": " + lines.get(i + 1));
             i += 2;
         }
         if (rows.size() < MIN_PAIRS) {
             return Optional.empty();
         }
-        return Optional.of(new Match(k, i, rows, "", ""));
+        return Optional.of(new Match(yearHeader ? k - 2 : k, i, rows, caption, ""));
     }
 
     // ---- cells ------------------------------------------------------------------------------------------------

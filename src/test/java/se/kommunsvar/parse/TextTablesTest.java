@@ -75,6 +75,15 @@ class TextTablesTest {
     }
 
     @Test
+    void pairs_under_a_label_and_a_year_name_the_year() {
+        List<Block> b = blocks("Nya investeringar\n\nProjekt\n2025\nNy simhall\n85 Mkr\nGång- och cykelväg\n4,5 Mkr\n"
+                + "Förskola i Norrby\n32 Mkr\n");
+        assertEquals(List.of("Projekt 2025, Ny simhall: 85 Mkr", "Projekt 2025, Gång- och cykelväg: 4,5 Mkr",
+                "Projekt 2025, Förskola i Norrby: 32 Mkr"), rows(b));
+        assertTrue(b.contains(Block.heading("Projekt", 2)), b.toString());
+    }
+
+    @Test
     void two_pairs_are_no_table() {
         List<Block> b = blocks("Växel\n\n0123-456 78\n\nReception\n\n12\n\nBesöksadress\n\n4\n");
         assertEquals(List.of(), rows(b));
@@ -90,6 +99,13 @@ class TextTablesTest {
                 "Onsdag 25/12: Stängt; Juldagen", "Torsdag 26/12: 10.00 - 16.00"), rows(b));
         assertEquals(Block.heading("Simhallens öppettider vecka 51", 1), b.get(0), "the caption read twice is one heading");
         assertFalse(rows(b).stream().anyMatch(r -> r.contains("vecka 52")), "the next table's caption is no cell");
+    }
+
+    @Test
+    void opening_hours_per_span_of_days_without_a_header() {
+        List<Block> b = blocks("Återvinningscentralen\n\nMåndag–torsdag\n07.00–19.00\nFredag\n07.00–16.00\nLördag och söndag\n10.00–15.00\n\n"
+                + "Under röda dagar är centralen stängd.\n");
+        assertEquals(List.of("Måndag–torsdag: 07.00–19.00", "Fredag: 07.00–16.00", "Lördag och söndag: 10.00–15.00"), rows(b));
     }
 
     @Test
