@@ -19,7 +19,7 @@ import se.kommunsvar.parse.TextPageParser;
 /**
  * The effectiveness regression: builds temporary indexes from {@code corpus/} and from the real-dev pages,
  * the real-dev-2 and the swequad-train pages, runs each question set, prints the summaries and failures, and
- * fails when a score drops below what was reached (seed set 33/33 with no wrong answer; real-dev at least 91 with
+ * fails when a score drops below what was reached (seed set 33/33 with no wrong answer; real-dev at least 90 with
  * none wrong; real-dev-2 and swequad-train at their measured floors, with no more wrong answers than measured).
  */
 class EvaluationTest {
@@ -58,9 +58,9 @@ class EvaluationTest {
         Evaluation.Report report = run("real-dev", List.of(REAL_DEV.resolve("pages")), REAL_DEV.resolve("questions.tsv"));
         int n = report.results().size();
         assertEquals(98, n);
-        // 91: r071 was answered only by the one-question related-terms group "delta, deltog, …, medverkat"
-        // (docs/ANALYSIS.md, "Audit of hand-kept lists")
-        assertTrue(report.score() >= 91, report.summary());
+        // 90: r071 was answered only by the one-question related-terms group "delta, deltog, …, medverkat", r044 only
+        // by a name pattern admitting one page's typo ("Ronny NIlsson") (docs/ANALYSIS.md, "Audit of hand-kept lists")
+        assertTrue(report.score() >= 90, report.summary());
         assertTrue(report.count(Evaluation.Outcome.WRONG) == 0, report.summary());
         assertTrue(report.score() >= Math.ceil(0.85 * n), report.summary());
         assertTrue(report.count(Evaluation.Outcome.WRONG) <= Math.floor(0.03 * n), report.summary());
