@@ -56,7 +56,7 @@ final class Evidence {
     private static final Pattern PERCENT = Pattern.compile("\\d\\s?(?:%|procent)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAUSE = Pattern.compile(
             "\\beftersom\\b|\\bdärför\\b|på grund av|\\bberor på|\\bavgör|\\bpåverkar|\\bstyrs av|med anledning av|"
-                    + "\\bi och med\\b|\\bdå\\b.*\\bska\\b|\\bsyftet?\\b|\\bför att\\b",
+                    + "\\bi och med\\b|\\bsyftet?\\b|\\bför att\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The vision named: "Vår vision är \"...\"", "Vår vision: Den goda kommunen", "Gävle sätter segel – vision 2025". */
     private static final Pattern NAMES_VISION = Pattern.compile(
