@@ -49,7 +49,7 @@ public final class Answerer {
         this.retrieval = new PassageSearch(index);
         this.directory = directory;
         this.vocabulary = Vocabulary.standard();
-        this.reader = new QuestionReader(directory, vocabulary);
+        this.reader = new QuestionReader(directory, vocabulary, retrieval::spellChecked);
         this.conversations = conversations;
     }
 
@@ -76,6 +76,7 @@ public final class Answerer {
         if (asked.elliptic() && previous.isPresent()) {
             asked = asked.withSubjectOf(previous.get());
         }
+        asked = FollowUps.partyOfNamedPerson(asked, previous).orElse(asked);
         conversations.remember(id, asked);
         return answer(id, asked);
     }
@@ -103,21 +104,70 @@ public final class Answerer {
         java.util.function.Function<String, String> pageText = url -> pages.computeIfAbsent(url, u -> retrieval
                 .passagesOf(u).stream().map(Passage::text).collect(java.util.stream.Collectors.joining("\n")));
         SentenceRanker ranker = new SentenceRanker(q, vocabulary, coverage, pageText);
+        // a yes/no question is answered only by a unit that names what it asks about, not only its opening verb
+        List<Concept> foci = Polar.isPolar(q.text()) ? Polar.foci(q.subject(), concepts) : List.of();
         Quoter quoter = new Quoter(q, vocabulary, coverage);
+        int shown = 0;
         for (SentenceRanker.Candidate c : ranker.ranked(hits)) {
             if (c.context() < MIN_CONTEXT_COVERAGE || q.kind() == Kind.GENERAL && c.sentence() < MIN_GENERAL_SENTENCE_COVERAGE
                     || Evidence.refersElsewhere(c.unit().text())
-                    || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text()) || beforeAskedElection(q, c.passage(), pageText)) {
+                    || !c.unit().isRun() && Evidence.namesListAsItem(q, c.unit().text())
+                    || namedOnlyAmongLists(q, c, coverage) || beforeAskedElection(q, c.passage(), pageText)
+                    || isPageStamp(c.unit().text(), c.passage())) {
                 continue;
             }
             Passage p = c.passage();
+            if (!foci.isEmpty() && !namesFocus(foci, c, coverage)) {
+                continue;
+            }
             List<String> quote = quoter.quote(p, c.unit(), () -> retrieval.following(p));
-            if (!announcesOnly(quote)) {
-                return answered(id, q, c, quote);
+            // what is quoted under a heading must name the items, not only count them ("Mål: … finns fem mål")
+            List<String> stated = c.unit().heading() && quote.size() > 1 ? quote.subList(1, quote.size()) : quote;
+            if (!announcesOnly(quote) && !Evidence.countsListOnly(q, String.join(" ", stated))) {
+                return withCopies(answered(id, q, c, quote), c.passage(), quote, hits);
             }
         }
         return contactAnswer(id, q, concepts).orElseGet(
                 () -> new Answer(id, false, notAnswered(q), List.of(), related(hits, coverage)));
+    }
+
+    /**
+     * A yes/no question's answer names what it asks about, the focus of one of its clauses ({@link Polar}): in the
+     * unit, its heading or page title, or, when the unit refers back ("Den sista delen är borttagen …"), the
+     * sentence before it.
+     */
+    private static boolean namesFocus(List<Concept> foci, SentenceRanker.Candidate c, Coverage coverage) {
+        Passage p = c.passage();
+        Set<String> terms = coverage.terms(String.join("\n", c.unit().text(), p.heading(), p.title(),
+                Quoter.refersBack(c.unit().text()) ? c.unit().previous() : ""));
+        return foci.stream().anyMatch(f -> f.matchIn(terms) > 0);
+    }
+
+    /**
+     * A list run named by a sentence or heading that names the asked list as one of several ("… är
+     * kommunfullmäktiges vision, kärnvärden, uppdrag och mål"; the page title when no sentence announces the run):
+     * the run may be any of those lists, so it does not say which goals (see {@link Evidence#namesListAsItem}). The
+     * same for a sentence or heading that names nothing asked itself and is read under such a heading or page title
+     * (the sub-headings "Vision och kärnvärden – Kommunens vision – Kärnvärden", or the sentence on kärnvärden, under
+     * "Vision, kärnvärden, uppdrag och mål").
+     */
+    private static boolean namedOnlyAmongLists(Question q, SentenceRanker.Candidate c, Coverage coverage) {
+        Passage p = c.passage();
+        Unit u = c.unit();
+        String own = u.isRun() ? u.previous() : u.text();
+        if (coverage.of(own) > 0) {
+            return u.isRun() && Evidence.namesListAsItem(q, own.toLowerCase(Locale.ROOT));
+        }
+        String naming = !u.heading() && coverage.of(p.heading()) > 0 ? p.heading() : p.title();
+        return Evidence.namesListAsItem(q, naming.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A line that is nothing but the page's own date ("Sidan uppdaterad:" followed by "2024-01-02") stamps the page;
+     * it says nothing about what the page is about, and the answer names the page's date anyway.
+     */
+    static boolean isPageStamp(String unit, Passage p) {
+        return !p.updated().isEmpty() && unit.strip().equals(p.updated());
     }
 
     /** A page of the period that ended with the election the question asks after (see {@link Years}). */
@@ -184,6 +234,48 @@ public final class Answerer {
             quote = PartyTags.withTags(quote, retrieval.passagesOf(c.passage().url()));
         }
         return answered(id, q, c.passage(), quote + yearNote(q, c.passage(), quote));
+    }
+
+    /**
+     * Other pages cited beside the quoted one at most: authorities and municipalities publish one text on several
+     * pages (a service page, its print version, the same guidance under two sections), and the resident or the staff
+     * member reading out the answer should see every page that says it. Three keep the widget's source list short.
+     */
+    static final int MAX_COPIES = 3;
+
+    /**
+     * The answer citing, after the quoted page, the other retrieved pages of the same publisher (same municipality,
+     * or none) whose passage carries every quoted line word for word: a copy says exactly what was quoted, so
+     * citing it adds a source without adding a claim. A passage that only shares words is never a copy.
+     */
+    private static Answer withCopies(Answer answer, Passage quoted, List<String> lines, List<SearchHit> hits) {
+        List<String> wanted = lines.stream().map(Answerer::spaced).filter(l -> !l.isEmpty()).toList();
+        if (wanted.isEmpty()) {
+            return answer;
+        }
+        List<Citation> citations = new ArrayList<>(answer.citations());
+        Set<String> cited = new HashSet<>();
+        cited.add(quoted.url());
+        for (SearchHit hit : hits) {
+            Passage p = hit.passage();
+            if (citations.size() > MAX_COPIES || cited.contains(p.url()) || !p.municipality().equals(quoted.municipality())) {
+                continue;
+            }
+            String text = spaced(p.heading() + "\n" + p.text());
+            if (wanted.stream().allMatch(text::contains)) {
+                cited.add(p.url());
+                String passageText = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
+                citations.add(new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page())
+                        .withQuote(String.join(" ", lines)));
+            }
+        }
+        return citations.size() == answer.citations().size() ? answer
+                : new Answer(answer.conversationId(), true, answer.answer(), citations);
+    }
+
+    /** Text with every run of white space one space, so line breaks of two copies do not tell them apart. */
+    private static String spaced(String text) {
+        return String.join(" ", text.strip().split("\\s+"));
     }
 
     /** Kinds whose answer is a figure that holds for one year (a count, a share, a price, a tax rate). */
@@ -297,14 +389,19 @@ public final class Answerer {
             }
             String term = terms.get(0);
             int df = retrieval.documentFrequency(term);
+            List<String> compounds = List.of();
             if (df == 0 && term.length() >= 4 && !term.matches("\\d+")) {
                 Optional<String> fixed = retrieval.spelling(term);
-                if (fixed.isPresent()) {
+                // another inflection of the word ("skogsmaskin" → "skogsmaskinern") is the word; a suggestion that is
+                // not ("fardig" → "fardvag") is taken only when the pages hold no compound that begins with the word
+                boolean inflected = fixed.isPresent() && Concept.sharesStem(term, fixed.get());
+                compounds = inflected ? List.of() : compoundsBeginningWith(word, term);
+                if (fixed.isPresent() && compounds.isEmpty()) {
                     term = fixed.get();
                     df = retrieval.documentFrequency(term);
                 }
             }
-            List<String> related = new ArrayList<>();
+            List<String> related = new ArrayList<>(compounds);
             for (String r : vocabulary.related(word)) {
                 for (String w : r.split("\\s+")) {
                     // the related word itself, not its compound parts: "skatteintäkter" must not bring in "skatt"
@@ -334,6 +431,26 @@ public final class Answerer {
         }
         return out;
     }
+
+    /**
+     * The pages' compounds that begin with a word the pages never use alone: "färdig" is not on the page, "färdiglagad"
+     * is. Swedish writes a modifier and its noun as one word, so the asked word often stands first in the page's
+     * compound, which then names a kind of what was asked. Only for a word the dictionary lets begin a compound (not
+     * a misspelling: that goes to the spelling suggestion) and only compounds the index holds, so no new word enters
+     * the search; parts of at least {@link #MIN_COMPOUND_REST} letters, at most {@link #MAX_COMPOUNDS} of them, the
+     * most frequent first.
+     */
+    private List<String> compoundsBeginningWith(String word, String term) {
+        if (!retrieval.beginsCompounds(word)) {
+            return List.of();
+        }
+        return retrieval.termsBeginningWith(term, MIN_COMPOUND_REST, MAX_COMPOUNDS);
+    }
+
+    /** The rest of a compound after the asked word: a Swedish part has at least three letters (SwedishLexicon.MIN_PART). */
+    private static final int MIN_COMPOUND_REST = 3;
+    /** Compounds searched per word: a few, so a short common word cannot flood the query. */
+    private static final int MAX_COMPOUNDS = 5;
 
     /**
      * The search terms of the subject: each word's term at its rarity (at least 0.1, so a word every passage holds

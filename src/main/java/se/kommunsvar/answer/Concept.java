@@ -61,7 +61,7 @@ record Concept(String word, String term, List<String> parts, List<String> relate
     }
 
     /** Two stems of one word when one begins with the other and they differ by at most three letters. */
-    private static boolean sharesStem(String a, String b) {
+    static boolean sharesStem(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
         return longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;

@@ -32,13 +32,16 @@ final class Evidence {
     private static final Pattern RATE_WORD = Pattern.compile(
             "skattesats|kommunalskatt|landstingsskatt|regionskatt|utdebitering|skatten (?:är|blir|ligger|uppgår|höjs|sänks)|"
                     + "(?:landstingets|regionens|kommunens) skatt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A tax rate as pages write it: "21,10", "20:20 kr", "22.76", "21 kronor och 21 öre", or a word of change. */
+    /**
+     * A tax rate as pages write it: "21,10", "20:20 kr", "22.76", "21 kronor och 21 öre", or a word of change. Rates
+     * of the 1990s and tables of rates give a third decimal ("20,648", "18,501" with its footnote's figure).
+     */
     private static final Pattern RATE_VALUE = Pattern.compile(
-            "\\b[1-3]\\d\\s?[,.:]\\s?\\d{1,2}\\b|\\b[1-3]\\d kronor och \\d{1,2} öre|oförändrad|samma nivå|"
+            "\\b[1-3]\\d\\s?[,.:]\\s?\\d{1,3}\\b|\\b[1-3]\\d kronor och \\d{1,2} öre|oförändrad|samma nivå|"
                     + "\\bhöj|\\bsänk", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The figure of a rate ("21,10", "20:20", "21 kronor och 21 öre"), not a word of change. */
     private static final Pattern RATE_FIGURE = Pattern.compile(
-            "\\b[1-3]\\d\\s?[,.:]\\s?\\d{1,2}\\b|\\b[1-3]\\d kronor och \\d{1,2} öre", Pattern.UNICODE_CASE);
+            "\\b[1-3]\\d\\s?[,.:]\\s?\\d{1,3}\\b|\\b[1-3]\\d kronor och \\d{1,2} öre", Pattern.UNICODE_CASE);
     /** A tax question about what becomes of the rate ("Vad händer med skatten?", "Höjs skatten?"), not its figure. */
     private static final Pattern TAX_CHANGE = Pattern.compile(
             "h[aä]nder|h[aä]nde|\\bblir\\b|planen|planerna|\\bh[oö]j|\\bs[aä]nk|[aä]ndra|f[oö]r[aä]ndr",
@@ -80,6 +83,13 @@ final class Evidence {
                     + "våren|hösten|sommaren|vintern|årsskiftet|i höst|i vår)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /**
+     * Hours from one clock time to another ("09.00 - 15.00", "8:00–16:30", "kl 10-19"): "När har biblioteket öppet?"
+     * asks for a time of day as much as "När antogs planen?" asks for a date.
+     */
+    private static final Pattern CLOCK_SPAN = Pattern.compile(
+            "\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\s?[-–]\\s?(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\b|\\bkl(?:ockan|\\.)?\\s?\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A question after how often or how long ("Hur ofta …", "Hur länge …", "Hur snabbt …", "Hur tidigt …"): answered
      * by a frequency or a duration ("en gång per mandatperiod", "inom sju dagar"), never by a year alone.
@@ -158,6 +168,24 @@ final class Evidence {
         return false;
     }
 
+    /**
+     * Whether a sentence only counts the asked list: "Vilka mål …?" asks which, and "För att fullfölja uppdraget finns
+     * fem mål formulerade" says how many (a figure or number word, perhaps an adjective, then the asked word) without
+     * naming them (no enumeration, no announcing colon). Swedish names the items of a list after a colon or as "A, B
+     * och C"; a sentence with neither has not named them.
+     */
+    static boolean countsListOnly(Question q, String sentence) {
+        Matcher which = ASKS_WHICH.matcher(q.text());
+        if (!which.find() || !which.group().toLowerCase(Locale.ROOT).startsWith("vilka") || ENUMERATION.matcher(sentence).find()
+                || sentence.contains(":")) {
+            return false;
+        }
+        String asked = Pattern.quote(which.group(1).toLowerCase(Locale.ROOT));
+        return Pattern.compile("(?<![\\p{L}\\d])(?:\\d+|" + NUMBER_WORD.pattern().replace("\\b", "") + ")\\s+(?:\\p{L}+\\s+)?"
+                + asked + "\\p{L}*(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence).find();
+    }
+
     /** True for a sentence that only points to where the answer is ({@link #REFERS_ELSEWHERE}). */
     static boolean refersElsewhere(String sentence) {
         return REFERS_ELSEWHERE.matcher(sentence.strip()).find();
@@ -171,7 +199,7 @@ final class Evidence {
             case PRICE -> PRICE.matcher(sentence).find() ? 2 : 0;
             case TAX -> tax(sentence, heading);
             case SHARE -> PERCENT.matcher(sentence).find() ? 2 : number(q, sentence) > 0 ? 1 : 0;
-            case CAUSE -> CAUSE.matcher(sentence).find() ? 2 : 0;
+            case CAUSE -> CAUSE.matcher(sentence).find() || AnswerForm.causalDa(sentence) ? 2 : 0;
             case NUMBER -> ASKS_AGE.matcher(q.text()).find() ? (AGE.matcher(sentence).find() ? 2 : 0) : Math.min(number(q, sentence), PERCENT.matcher(sentence).find() && !figure(sentence) ? 1 : 2);
             case DATE -> date(q, sentence);
             case VISION -> vision(sentence, heading);
@@ -349,7 +377,7 @@ final class Evidence {
     }
 
     private static int date(Question q, String sentence) {
-        if (!SwedishDates.all(sentence).isEmpty()) {
+        if (!SwedishDates.all(sentence).isEmpty() || CLOCK_SPAN.matcher(sentence).find()) {
             return 2;
         }
         if (MONTH.matcher(sentence).find()) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kommunsvar.index.Diacritics;
 import se.kommunsvar.municipality.Municipality;
 import se.kommunsvar.municipality.MunicipalityDirectory;
 import se.kommunsvar.municipality.MunicipalityDirectory.Mention;
@@ -19,12 +21,12 @@ public final class QuestionReader {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern ROLE = Pattern.compile(
             "ordf[oö]rande|kommun(?:al)?r[aå]d|oppositionsr[aå]d|kommundirekt[oö]r|kommunchef|\\bkso\\b|ks-ordf|"
-                    + "\\w+chef\\b|ledare\\b|\\bleder\\b", Pattern.UNICODE_CASE);
+                    + "\\w+chef\\b|ledare\\b|\\bleder\\b(?![^?]*\\btill\\b)", Pattern.UNICODE_CASE);
     private static final Pattern PARTIES = Pattern.compile(
-            "\\bpartier|\\bparti\\b|\\bstyr\\b|\\bstyra\\b|\\bstyret\\b|\\bstyre\\b|makten|majoritet|koalition|regerar",
+            "\\bpartier|\\bparti\\b|\\bstyr\\b|\\bstyra\\b|\\bstyret\\b|\\bstyre\\b|\\bmakten|majoritet|koalition|regerar",
             Pattern.UNICODE_CASE);
     private static final Pattern CONTACT = Pattern.compile(
-            "telefon|\\bnummer\\b|nummer$|ringa|e-?post|mejl|\\bmail|kontakta|adress", Pattern.UNICODE_CASE);
+            "telefon|\\bnummer\\b|nummer$|\\bringa|e-?post|mejl|\\bmail|kontakta(?!s)|adress", Pattern.UNICODE_CASE);
     /** "När antogs ...", "..., när ska ..."; not "när det gäller" nor a condition inside a yes/no question. */
     private static final Pattern DATE = Pattern.compile(
             "(?:^|[,;]\\s*|^(?:och|men) )n[aä]r\\b(?! det g[aä]ller)|vilket (?:[aå]r|datum)|vilka [aå]r\\b|vilken (?:period|mandatperiod)|vilken dag|vilken m[aå]nad",
@@ -79,23 +81,36 @@ public final class QuestionReader {
 
     /**
      * The measure a "hur" question asks for ("Hur lång är handläggningstiden?", "Hur hög är skatten?", "Hur ofta
-     * ...?"): the adjective says what kind of figure is sought, not what it is about, so it is no subject word.
+     * ...?"): the adjective says what kind of figure is sought, not what it is about, so it is no subject word; so
+     * is "Hur lång tid tar …", which asks for a duration as "Hur länge" does.
      * Elsewhere ("lång väntetid", "höga avgifter") the same words stay subject words.
      */
     private static final Pattern MEASURE = Pattern.compile(
-            "\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
+            "\\bhur\\s+l[aå]ng\\s+tid\\s+tar\\b|\\bhur\\s+(?:l[aå]ng[at]?|l[aä]nge|h[oö]g[at]?|l[aå]g[at]?|ofta|gammal|gamla|dyr[at]?|billig[at]?|bra|d[aå]lig[at]?)\\b",
             Pattern.UNICODE_CASE);
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final MunicipalityDirectory directory;
     private final Vocabulary vocabulary;
+    private final UnaryOperator<String> spelling;
 
     public QuestionReader(MunicipalityDirectory directory, Vocabulary vocabulary) {
-        this.directory = directory;
-        this.vocabulary = vocabulary;
+        this(directory, vocabulary, UnaryOperator.identity());
     }
 
-    public Question read(String text) {
-        boolean english = vocabulary.isEnglish(text);
+    /** @param spelling a word of the question put right against the pages' words ({@code PassageSearch::spellChecked}) */
+    public QuestionReader(MunicipalityDirectory directory, Vocabulary vocabulary, UnaryOperator<String> spelling) {
+        this.directory = directory;
+        this.vocabulary = vocabulary;
+        this.spelling = spelling;
+    }
+
+    public Question read(String asked) {
+        boolean english = vocabulary.isEnglish(asked);
+        // a Swedish question is read in its Swedish words: å, ä and ö put back when it has none, slips of common words
+        // put right (see reword); its kind, stop words, related words and compound parts are those of these words
+        String text = english ? asked : reword(asked, directory.findIn(asked));
         String swedish = english ? vocabulary.toSwedish(text) : text;
         List<Mention> mentions = new ArrayList<>(directory.findIn(swedish));
         if (english) {
@@ -112,10 +127,36 @@ public final class QuestionReader {
         while (y.find()) {
             years.add(y.group());
         }
-        boolean elliptic = contentWords(lower).isEmpty();
+        // a year alone asks nothing new: "Och 1981 då?" asks the previous question for another year
+        boolean elliptic = contentWords(lower).stream().allMatch(w -> YEAR.matcher(w).matches());
         boolean followUp = elliptic || FOLLOW_UP.matcher(text.toLowerCase(Locale.ROOT).strip()).find();
         return new Question(text, subject, municipality, kind, kind == Kind.PERSON && ROLE.matcher(lower).find(),
                 english, years, elliptic, followUp);
+    }
+
+    /**
+     * The question with each word in its Swedish form: its marks put back when the question has no å, ä or ö at all
+     * ({@link Diacritics}), then a slip of a common word put right ({@code spelling}). Names of municipalities stay as
+     * written (the directory finds them without their marks: "are" is Åre, not "äre"), and so does a capitalised word
+     * inside the question (a name of a school, a district or a party).
+     */
+    private String reword(String asked, List<Mention> names) {
+        boolean restore = !Diacritics.hasMarks(asked);
+        Matcher m = WORD.matcher(asked);
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            int start = m.start();
+            int end = m.end();
+            boolean name = names.stream().anyMatch(n -> start < n.end() && end > n.start())
+                    || !first && Character.isUpperCase(w.charAt(0));
+            String r = name ? w : spelling.apply(restore ? Diacritics.word(w) : w);
+            m.appendReplacement(out, Matcher.quoteReplacement(r));
+            first = false;
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** True for a word that asks for a contact channel ("telefonnummer", "mejl") rather than whose it is. */

@@ -47,8 +47,8 @@ final class Quoter {
      */
     List<String> quote(Passage p, Unit u, Supplier<Optional<Passage>> following) {
         List<String> out = quote(p, u);
-        boolean listAnswer = question.kind() == Kind.LIST || u.text().strip().endsWith(":");
-        if (!listAnswer || u.row() || !reachesEnd(p, out)) {
+        boolean listAnswer = question.kind() == Kind.LIST || announcesList(p, u);
+        if (!listAnswer || u.row() && !announcesList(p, u) || !reachesEnd(p, out)) {
             return out;
         }
         Optional<Passage> next = following.get().filter(n -> n.heading().equals(p.heading()));
@@ -67,7 +67,59 @@ final class Quoter {
     private static boolean reachesEnd(Passage p, List<String> quoted) {
         String last = p.lines().isEmpty() ? "" : p.lines().get(p.lines().size() - 1).strip();
         String end = quoted.get(quoted.size() - 1).strip();
-        return last.endsWith(end) && (end.endsWith(":") || Units.isListLine(end) && quoted.size() > 1);
+        return last.endsWith(end) && (end.endsWith(":") || Units.isListLine(end) && quoted.size() > 1
+                || quoted.size() == 1 && unpunctuated(end));
+    }
+
+    /**
+     * The unit announces a list: it ends with a colon, or it ends its line without closing punctuation and what follows
+     * is list lines or the passage's end ("Tillsammans med ansökan ska du skicka in" above the items): a page's
+     * bullet list loses its colon when the page is read as text, so the clause left open is what announces it.
+     */
+    static boolean announcesList(Passage p, Unit u) {
+        String text = u.text().strip();
+        if (text.endsWith(":")) {
+            return true;
+        }
+        // a short unpunctuated line is read as a table row, unless it ends open: no row ends on a verb or particle
+        if (u.row() && !endsOpen(text) || u.heading() || u.isRun() || !unpunctuated(text) || u.line() < 0
+                || u.line() >= p.lines().size()) {
+            return false;
+        }
+        List<String> sentences = Sentences.split(p.lines().get(u.line()));
+        if (u.index() != sentences.size() - 1) {
+            return false;
+        }
+        return u.line() + 1 == p.lines().size() || Units.isListLine(p.lines().get(u.line() + 1)) || endsOpen(text);
+    }
+
+    /** Closing words of a clause that names examples of what follows ("… till exempel", "… bland annat", "… följande"). */
+    private static final java.util.regex.Pattern NAMES_WHAT_FOLLOWS = java.util.regex.Pattern.compile(
+            "(?:till exempel|bland annat|exempelvis|följande|nedan|så här)$", java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * A clause that ends where its object should be: on a verb, a preposition or a verb particle ("ska du lämna in",
+     * "ska du också skicka med", "kan du bland annat se"), or on words that name what follows ("till exempel"). Read
+     * with the Swedish part-of-speech dictionary ({@link WordClasses}); a line that ends on a noun ("Fyll i en
+     * ansökan") is a heading, not an open clause.
+     */
+    static boolean endsOpen(String sentence) {
+        String s = sentence.strip().toLowerCase(java.util.Locale.ROOT);
+        if (NAMES_WHAT_FOLLOWS.matcher(s).find()) {
+            return true;
+        }
+        String[] words = s.split("[^\\p{L}]+");
+        if (words.length < 2) {
+            return false;
+        }
+        return WordClasses.readings(words[words.length - 1]).stream().map(WordClasses.Reading::tag)
+                .anyMatch(t -> t.startsWith("VB") || t.equals("PP") || t.equals("AB"));
+    }
+
+    /** A sentence left open: no closing punctuation (".", "!", "?", ";", ")" or a quote mark). */
+    private static boolean unpunctuated(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && Character.isLetter(s.charAt(s.length() - 1));
     }
 
     /** The sentence, with the heading before it when it is a label, and what follows when it only introduces. */
@@ -91,6 +143,10 @@ final class Quoter {
         }
         if (u.heading()) {
             out.add(p.heading());
+            if (question.kind() == Kind.LIST && itemsUnderListHeading(p, u)) {
+                out.addAll(itemLines(p));
+                return out;
+            }
             if (!flat.isEmpty()) {
                 out.add(flat.get(0));
             }
@@ -99,28 +155,62 @@ final class Quoter {
         if (u.joinsPrevious() && position > 0) {
             out.add(flat.get(position - 1));
         }
+        if (u.row() && TableRows.needsCaption(u.text(), p.heading())) {
+            out.add(p.heading());
+        }
         out.add(u.text());
         int next = position + 1;
         int length = u.text().length();
-        while (!u.row() && !u.text().strip().endsWith(":") && next < flat.size() && lineOf.get(next) == lineOf.get(position)
-                && continues(flat.get(next)) && !opensMore(flat.get(next))
+        boolean introduces = announcesList(p, u);
+        while (!u.row() && !introduces && next < flat.size() && lineOf.get(next) == lineOf.get(position)
+                && continues(flat.get(next), flat.get(next - 1)) && !opensMore(flat.get(next))
                 && length + flat.get(next).length() <= MAX_CONTINUED_CHARS) {
             out.add(flat.get(next));
             length += flat.get(next).length();
             next++;
         }
-        boolean introduces = u.text().strip().endsWith(":");
-        while (!u.row() && next < flat.size() && (introduces ? length < MAX_LIST_CHARS && out.size() < MAX_LIST_LINES
+        while ((!u.row() || introduces) && next < flat.size() && (introduces ? length < MAX_LIST_CHARS && out.size() < MAX_LIST_LINES
                 : length < SHORT_SENTENCE && out.size() < MAX_SHORT_LINES)) {
             out.add(flat.get(next));
             length += flat.get(next).length();
             next++;
         }
         if (question.kind() == Kind.LIST && !introduces) {
+            if (itemsUnderListHeading(p, u)) {
+                return itemLines(p);
+            }
             extendToEnumeration(out, flat, next);
         }
         if (out.size() == 1) {
             extendToSameTag(out, p, u);
+        }
+        return out;
+    }
+
+    /**
+     * A list written as one sentence per line under a heading that names it ("Kommunens fem mål", then "Inflyttningen
+     * ska öka varje år." on one line, "Varje individ …" on the next): the passage's lines are its items (a numbered
+     * list whose numbers the page markup held), and "Vilka mål …?" asks for all of them, not for the one line that
+     * shares most words. Holds when the heading names the subject and every line of the passage is one sentence.
+     */
+    private boolean itemsUnderListHeading(Passage p, Unit u) {
+        if (u.row() || coverage.of(p.heading()) == 0 || p.lines().size() < Units.MIN_RUN) {
+            return false;
+        }
+        return p.lines().stream().allMatch(l -> !l.isBlank() && l.strip().length() <= Units.MAX_LIST_LINE
+                && Sentences.split(l).size() == 1);
+    }
+
+    /** The passage's lines as list items, within the list limits. */
+    private static List<String> itemLines(Passage p) {
+        List<String> out = new ArrayList<>();
+        int length = 0;
+        for (String line : p.lines()) {
+            if (out.size() >= MAX_LIST_LINES || length >= MAX_LIST_CHARS) {
+                break;
+            }
+            out.add(line.strip());
+            length += line.length();
         }
         return out;
     }
@@ -156,8 +246,9 @@ final class Quoter {
      * sentence about the card). A sentence that introduces the asked thing is often followed by the one saying what
      * it is or does (measured on all four sets, docs/ANALYSIS.md 2026-12-06 "select").
      */
-    private boolean continues(String sentence) {
-        return refersBack(sentence) || coverage.of(sentence) > 0;
+    private boolean continues(String sentence, String before) {
+        return refersBack(sentence) || coverage.of(sentence) > 0
+                || AnswerForm.namesAgain(sentence, before);
     }
 
     /**

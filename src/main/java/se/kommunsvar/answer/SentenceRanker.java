@@ -79,6 +79,14 @@ final class SentenceRanker {
     static final double MIN_RUN_COVERAGE = 0.5;
     /** A table row that names nothing of the subject itself counts its heading's coverage a little less. */
     static final double BARE_ROW = 0.8;
+    /**
+     * A table's sum row ("SUMMA", "Totalt") adds up the rows above it: a question that does not ask for the total
+     * ("totalt", "sammanlagt", "inklusive") asks for the part that the subject names, so of two rows that fit as well
+     * the part wins. Above the retrieval share (0.05), which differs between passages of one table cut by size, and
+     * below one level of evidence (real-dev-2: Bollnäs's rates, where the sum adds the county council's rate to the
+     * municipality's; 0.03 lost to retrieval on one of three questions).
+     */
+    static final double TOTAL_ROW = 0.06;
     /** A cause question may be answered by the sentence before the cause, which it then quotes too. */
     static final double CAUSE_PREVIOUS = 0.8;
     /**
@@ -94,14 +102,17 @@ final class SentenceRanker {
      */
     static final double TOPIC = 0.8;
     /**
-     * A question for what something is ("Vad är / innebär / betyder / menas med X?") prefers the sentence that says
-     * "X är / innebär / betyder …": Swedish defines with the thing named as subject before the copula. One level of
-     * evidence (measured, docs/ANALYSIS.md "select").
+     * A sentence of the form the question word asks for ({@link AnswerForm}): "Vad är X?" the sentence defining X,
+     * "Vad gör X?" X doing something, "Var arbetar …?" the verb with a place. One level
+     * of evidence, as DEFINES was before it (measured, docs/ANALYSIS.md "Question words and answer forms").
      */
-    static final double DEFINES = 0.08;
-    private static final Pattern DEFINITION_QUESTION = Pattern.compile(
-            "^\\s*vad (?:är|innebär|betyder|menas med)\\s", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
-    private static final Set<String> DEFINING_VERBS = Set.of("är", "innebär", "betyder");
+    static final double ANSWER_FORM = 0.08;
+    /**
+     * A verb followed by a place word is weaker evidence than a definition or an action: "i", "på", "till" follow
+     * verbs in most sentences. At 0.08 "För frågor om körkort kan du vända dig till …" (the asked verb, another
+     * subject) beat the sentence on the asked subject; at 0.04 the form breaks near-ties only (docs/ANALYSIS.md).
+     */
+    static final double PLACE_FORM = 0.04;
 
     private final Question question;
     private final Vocabulary vocabulary;
@@ -115,8 +126,8 @@ final class SentenceRanker {
 
     /** The words a count question counts (empty for other questions). */
     private final Set<String> counted;
-    /** Whether the question asks what something is. */
-    private final boolean definition;
+    /** The form of sentence the question word asks for. */
+    private final AnswerForm.Form form;
     /** The parties the question names, if any. */
     private final AskedParties parties;
 
@@ -132,7 +143,7 @@ final class SentenceRanker {
             }
         }
         this.counted = words;
-        this.definition = DEFINITION_QUESTION.matcher(question.text()).find();
+        this.form = AnswerForm.of(question.text());
         this.parties = new AskedParties(question.text(), vocabulary);
         this.pageText = pageText;
         this.question = question;
@@ -163,6 +174,7 @@ final class SentenceRanker {
         pageYears.values().removeIf(y -> y == 0);
         int newestPageYear = pageYears.values().stream().distinct().count() < 2 ? 0
                 : pageYears.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Set<Integer> askedMonths = Months.asked(question.text());
         boolean yesNoNow = Years.asksIfNow(question.text());
         boolean asksNow = asked.isEmpty() && Years.ofNow(question.text());
         String newest = dates.size() < 2 ? "" : dates.stream().max(String::compareTo).orElse("");
@@ -194,6 +206,8 @@ final class SentenceRanker {
                     continue;
                 }
                 if (evidence < Evidence.required(question) || !Years.fits(asked, dated(u), passageText, () -> pageText.apply(p.url()))
+                        || !Months.fits(askedMonths, dated(u))
+                        || !u.isRun() && !u.row() && !Polarity.agrees(question.text(), u.text() + " " + u.previous())
                         || !u.isRun() && !u.heading() && !coverage.addsTo(u.text()) || !holdsRole(p, u) || !countsAsked(p, u) || !ofAskedParty(p, u)) {
                     continue;
                 }
@@ -205,7 +219,7 @@ final class SentenceRanker {
                     }
                 }
                 if (question.kind() != Kind.CAUSE && !u.row() && !u.heading() && !u.isRun() && u.index() > 0
-                        && Quoter.refersBack(u.text())) {
+                        && (Quoter.refersBack(u.text()) || AnswerForm.namesAgain(u.text(), u.previous()))) {
                     Set<String> pair = coverage.terms(u.previous());
                     pair.addAll(coverage.terms(u.text()));
                     double together = CONTINUED * coverage.of(pair);
@@ -231,8 +245,9 @@ final class SentenceRanker {
                         + EVIDENCE * evidence + RATE_FIGURE * Evidence.rateFigure(question, u.text())
                         + (u.isRun() ? RUN : 0) + RETRIEVAL * retrieval
                         + (u.heading() && Units.isLabelHeading(u.text()) ? LABEL_HEADING : 0)
+                        - (u.row() && TableRows.isTotal(u.text()) && !TableRows.asksTotal(question.text()) ? TOTAL_ROW : 0)
                         + (u.line() == 0 && u.index() == 0 && !u.isRun() ? FIRST_SENTENCE * headingCoverage : 0)
-                        + (namesPlace ? NAMES_PLACE : 0) + (definition && defines(u) ? DEFINES : 0)
+                        + (namesPlace ? NAMES_PLACE : 0) + (fitsForm(u) ? formWeight() : 0)
                         + years(u.text(), p.title()) + (latest == year && latest > 0 ? NEWEST_YEAR : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0)
                         + (asksNow && Years.ofNow(u.text()) ? STATES_NOW : 0)
@@ -275,6 +290,10 @@ final class SentenceRanker {
         }
         boolean namesSubject = coverage.of(own) > 0;
         own.addAll(coverage.terms(p.heading()));
+        // a table row ("Tisdag 27/02: 10.00 - 19.00") means what it means on its page, under the page's title
+        if (TableRows.isLabelled(u.text())) {
+            own.addAll(coverage.terms(p.title()));
+        }
         return coverage.of(own) * (namesSubject ? 1.0 : BARE_ROW);
     }
 
@@ -323,18 +342,17 @@ final class SentenceRanker {
         return question.kind() == Kind.DATE ? "" : u.text();
     }
 
-    /** The unit names a subject word right before a defining verb ("Sakralsilver är kyrkosilver …"). */
-    private boolean defines(Unit u) {
-        if (u.isRun() || u.heading()) {
+    /** The unit is a sentence of the form the question word asks for ({@link AnswerForm}). */
+    private boolean fitsForm(Unit u) {
+        if (form == AnswerForm.Form.NONE || u.isRun() || u.heading()) {
             return false;
         }
-        String[] words = u.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (DEFINING_VERBS.contains(words[i + 1]) && !words[i].isEmpty() && coverage.of(words[i]) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return AnswerForm.fits(form, question.text(), u.text(), u.previous(), w -> coverage.of(w) > 0);
+    }
+
+    /** The weight of the asked form: a place is half of it (see {@link #PLACE_FORM}). */
+    private double formWeight() {
+        return form == AnswerForm.Form.PLACE ? PLACE_FORM : ANSWER_FORM;
     }
 
     private static boolean mentions(Passage p, String name) {

@@ -106,6 +106,56 @@ public final class PassageSearch {
         });
     }
 
+    /**
+     * A question's word put right when it is a slip of a common Swedish word ({@link Spelling}) and neither the pages
+     * nor the Swedish dictionary hold it as written; otherwise the word as written.
+     */
+    public String spellChecked(String word) {
+        if (word.length() < Spelling.MIN_LENGTH) {
+            return word;
+        }
+        List<String> t = terms(word);
+        if (t.isEmpty() || documentFrequency(t.get(0)) > 0) {
+            return word;
+        }
+        return Spelling.commonWordNear(word).orElse(word);
+    }
+
+    /**
+     * The index terms that begin with {@code term} and go on for at least {@code minRest} more letters (compounds
+     * whose first part the term may be: "fardig" → "fardiglag"), most frequent first, at most {@code max}.
+     */
+    public List<String> termsBeginningWith(String term, int minRest, int max) {
+        return index.withSearcher(searcher -> {
+            List<String> found = new ArrayList<>();
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(searcher.getIndexReader(), Fields.TEXT);
+            if (terms == null) {
+                return found;
+            }
+            org.apache.lucene.index.TermsEnum e = terms.iterator();
+            org.apache.lucene.util.BytesRef prefix = new org.apache.lucene.util.BytesRef(term);
+            if (e.seekCeil(prefix) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+                return found;
+            }
+            Map<String, Integer> frequency = new LinkedHashMap<>();
+            for (org.apache.lucene.util.BytesRef t = e.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, prefix); t = e.next()) {
+                String s = t.utf8ToString();
+                if (s.length() - term.length() >= minRest) {
+                    frequency.put(s, e.docFreq());
+                }
+            }
+            frequency.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                    .limit(max).forEach(x -> found.add(x.getKey()));
+            return found;
+        });
+    }
+
+    /** Whether the Swedish dictionary knows the word (in any inflected form) and allows it to begin a compound. */
+    public boolean beginsCompounds(String word) {
+        return SwedishLexicon.standard().joiningForm(word, true).isPresent()
+                || SwedishLexicon.standard().lemmas(word).stream().anyMatch(l -> SwedishLexicon.standard().joiningForm(l, true).isPresent());
+    }
+
     public List<Passage> passagesOf(String url) {
         return index.passagesOf(url);
     }

@@ -129,6 +129,11 @@ final class SwedishLexicon {
         return Optional.empty();
     }
 
+    /** Whether the dictionary knows the word form, also as a compound it allows ("kärnvärden"). */
+    boolean knows(String form) {
+        return hunspell.get().spell(form);
+    }
+
     /** The dictionary base forms (lemmas) of a word form, empty when the dictionary does not know it. */
     List<String> lemmas(String form) {
         return hunspell.get().getRoots(form);

@@ -35,6 +35,13 @@ public final class TextPageParser {
             "^\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}\\s*(?:\\([\\p{Lu}]{1,4}\\)|,\\s+\\p{Ll})");
 
     /**
+     * Hours from one clock time to another ("Fredagar klockan 08.00–15.15", "Lördag 10:00 - 14:00"): a line that
+     * gives opening hours states a fact, it does not name a section, however short it is.
+     */
+    private static final Pattern CLOCK_SPAN = Pattern.compile(
+            "\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\s?[-–]\\s?(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\b");
+
+    /**
      * How much longer than a heading-like line the next line must be for the first to head it: a heading names a
      * section in a few words, the text under it is sentences (swequad-train: "Arbetsmiljö" 11 letters, the line
      * under it 80+).
@@ -134,8 +141,29 @@ public final class TextPageParser {
                 .map(Municipality::name).orElse("");
     }
 
+    /**
+     * The page's blocks: the tables a dump flattened (see {@link TextTables}) as one row a line, the rest as
+     * paragraphs, headings and list items.
+     */
     private List<Block> blocks(String body, List<Contact> blurbContacts) {
         List<Block> blocks = new ArrayList<>();
+        for (TextTables.Segment segment : TextTables.split(body)) {
+            if (segment.table()) {
+                if (!segment.caption().isEmpty()) {
+                    blocks.add(Block.heading(segment.caption(), blocks.stream().anyMatch(Block::isHeading) ? 2 : 1));
+                }
+                segment.lines().forEach(row -> blocks.add(Block.tableRow(row)));
+                if (!segment.after().isEmpty()) {
+                    blocks.add(Block.paragraph(segment.after()));
+                }
+            } else {
+                textBlocks(String.join("\n", segment.lines()), blurbContacts, blocks);
+            }
+        }
+        return blocks;
+    }
+
+    private void textBlocks(String body, List<Contact> blurbContacts, List<Block> blocks) {
         for (String paragraph : body.split("\\n\\s*\\n")) {
             if (paragraph.isBlank()) {
                 continue;
@@ -146,13 +174,14 @@ public final class TextPageParser {
             }
             List<String> kept = new ArrayList<>();
             for (String line : paragraph.split("\\n")) {
-                if (!line.isBlank() && !boilerplate.isBoilerplateLine(line)) {
+                // a dump reads a table's caption twice (caption and label): "Öppettider vecka 9" "Öppettider vecka 9"
+                boolean repeated = !kept.isEmpty() && kept.get(kept.size() - 1).strip().equals(line.strip());
+                if (!line.isBlank() && !repeated && !boilerplate.isBoilerplateLine(line)) {
                     kept.add(line);
                 }
             }
             addParagraph(kept, blocks);
         }
-        return blocks;
     }
 
     private void addParagraph(List<String> lines, List<Block> blocks) {
@@ -256,7 +285,7 @@ public final class TextPageParser {
             return false;
         }
         long letters = s.chars().filter(Character::isLetter).count();
-        return letters >= 3 && letters * 2 > s.length() && s.split(" ").length <= 14
+        return letters >= 3 && !CLOCK_SPAN.matcher(s).find() && letters * 2 > s.length() && s.split(" ").length <= 14
                 && !Contacts.PHONE.matcher(s).find() && !Contacts.EMAIL.matcher(s).find();
     }
 

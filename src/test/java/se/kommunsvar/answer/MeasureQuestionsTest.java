@@ -64,6 +64,8 @@ class MeasureQuestionsTest {
                 QuestionReader.contentWords("hur lång är handläggningstiden för bygglov"));
         assertEquals(List.of("skatten"), QuestionReader.contentWords("hur hög är skatten"));
         assertEquals(List.of("sammanträder", "fullmäktige"), QuestionReader.contentWords("hur ofta sammanträder fullmäktige"));
+        // "hur lång tid tar …" asks for a duration as "hur länge" does: "tid" and "tar" are not what it is about
+        assertEquals(List.of("bygglov"), QuestionReader.contentWords("hur lång tid tar bygglov"));
     }
 
     @Test
