@@ -28,8 +28,12 @@ class EvaluationTest {
     private static final Path REAL_DEV = Path.of("../shared/eval/real-dev");
     private static final Path REAL_DEV_2 = Path.of("../shared/eval/real-dev-2");
     private static final Path SWEQUAD_TRAIN = Path.of("../shared/eval/swequad-train");
-    /** real-dev-2 floor and wrong ceiling: main after all merges of 2026-12-06 (docs/ANALYSIS.md, "main after all merges"). */
-    private static final int REAL_DEV_2_FLOOR = 192;
+    /**
+     * real-dev-2 floor and wrong ceiling: main after all merges of 2026-12-06 (docs/ANALYSIS.md, "main after all merges"),
+     * less v207, which only the one-question glossary entry "win/won = fick" answered (docs/ANALYSIS.md, "Audit of
+     * hand-kept lists").
+     */
+    private static final int REAL_DEV_2_FLOOR = 191;
     private static final int REAL_DEV_2_MOST_WRONG = 10;
     /** swequad-train floor and wrong ceiling, measured the same way. */
     private static final int SWEQUAD_FLOOR = 717;
