@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class AnswerForm {
 
-    enum Form { DEFINITION, ACTION, PLACE, NONE }
+    enum Form { DEFINITION, ACTION, PLACE, OBJECT, MEANS, NONE }
 
     private static final Pattern DEFINITION_QUESTION = Pattern.compile(
             "^\\s*vad (?:är|innebär|betyder|menas med|avses med)\\s", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
@@ -31,6 +31,27 @@ final class AnswerForm {
             "^\\s*vad gör\\s", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** "Vad gör man …?": the question's own subject is the generic "man". */
     private static final Pattern ASKS_MAN = Pattern.compile("^\\s*vad gör man\\b", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /**
+     * "Vad får man betala för …?", "Vad behöver jag ta med?", "Vad ska du skicka in?": what the one asking may or must
+     * do something with — the object of the verb after the modal and the pronoun.
+     */
+    private static final Pattern OBJECT_QUESTION = Pattern.compile(
+            "^\\s*vad\\s+(?:kan|får|ska|skall|måste|behöver|bör)\\s+(?:du|man|jag|vi|ni)\\s+(?:inte\\s+)?\\p{L}+",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /**
+     * "Hur ansöker man …?", "Hur får man veta …?": the way something is done, which Swedish gives with a preposition of
+     * means ("via e-tjänsten", "genom att fylla i …", "per post", "med hjälp av …"). "Hur" before an adjective or
+     * adverb ("hur många", "hur länge") asks a measure instead, so the word after "hur" must be a finite verb.
+     */
+    private static final Pattern MEANS_QUESTION = Pattern.compile(
+            "^\\s*hur\\s+(\\p{L}+)", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** Finite verbs after "hur" that ask a state or a measure, not a way: "Hur är …", "Hur blir …", "Hur mycket …". */
+    private static final Set<String> AUXILIARIES_OF_MEASURE = Set.of("är", "var", "blir", "blev", "mycket", "många",
+            "länge", "stor", "ofta", "gammal", "lång", "långt", "hög", "högt");
+    /** Prepositions of means (a closed class). */
+    private static final Set<String> MEANS_WORDS = Set.of("via", "genom", "per");
+    /** Verbs too light to say what is done ("göra", "ha", "vara", "bli", "få"): the sentence need not repeat them. */
+    private static final Set<String> LIGHT_VERBS = Set.of("göra", "ha", "vara", "bli", "få");
     private static final Pattern PLACE_QUESTION = Pattern.compile(
             "^\\s*vart?\\s+(\\p{L}+)", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Verbs that define: the copula and the verbs of meaning. */
@@ -83,6 +104,13 @@ final class AnswerForm {
         if (ACTION_QUESTION.matcher(q).find()) {
             return Form.ACTION;
         }
+        var means = MEANS_QUESTION.matcher(q);
+        if (means.find() && WordClasses.isFiniteVerb(means.group(1)) && !AUXILIARIES_OF_MEASURE.contains(means.group(1).toLowerCase(Locale.ROOT))) {
+            return Form.MEANS;
+        }
+        if (OBJECT_QUESTION.matcher(q).find() && !objectVerb(q).isEmpty()) {
+            return Form.OBJECT;
+        }
         var place = PLACE_QUESTION.matcher(q);
         if (place.find() && WordClasses.isFiniteVerb(place.group(1))) {
             return Form.PLACE;
@@ -102,6 +130,8 @@ final class AnswerForm {
             case DEFINITION -> defines(words, previous, subjectWord);
             case ACTION -> acts(words, previous, subjectWord, ASKS_MAN.matcher(question).find());
             case PLACE -> placed(words, askedVerb(question));
+            case MEANS -> words.stream().anyMatch(MEANS_WORDS::contains) || String.join(" ", words).contains("med hjälp av");
+            case OBJECT -> hasObject(words, objectVerb(question), particle(question));
             case NONE -> false;
         };
     }
@@ -112,7 +142,7 @@ final class AnswerForm {
      */
     private static boolean defines(List<String> w, String previous, Predicate<String> subjectWord) {
         for (int i = 0; i + 1 < w.size(); i++) {
-            boolean names = names(w, i, previous, subjectWord);
+            boolean names = names(w, i, previous, subjectWord) || genitiveBefore(w, i, subjectWord);
             if (names && DEFINING_VERBS.contains(w.get(i + 1))) {
                 return true;
             }
@@ -125,6 +155,19 @@ final class AnswerForm {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X:s (viktigaste) uppgift är …": a subject word in the genitive heads the noun phrase whose noun is defined, one
+     * or two words before it (an attribute may stand between).
+     */
+    private static boolean genitiveBefore(List<String> w, int noun, Predicate<String> subjectWord) {
+        for (int j = noun - 1; j >= 0 && j >= noun - 2; j--) {
+            if (w.get(j).endsWith("s") && subjectWord.test(w.get(j))) {
+                return true;
             }
         }
         return false;
@@ -165,6 +208,46 @@ final class AnswerForm {
                 if (PLACE_WORDS.contains(w.get(j))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The base forms of the verb after the modal and pronoun of a "Vad får man …?" question, unless a light verb. */
+    static Set<String> objectVerb(String question) {
+        Set<String> verb = askedVerb(question);
+        return verb.stream().anyMatch(LIGHT_VERBS::contains) ? Set.of() : verb;
+    }
+
+    /** The particle or preposition right after the asked verb ("betala för", "ta med"), "" for none. */
+    private static String particle(String question) {
+        List<String> w = words(question);
+        Set<String> verb = askedVerb(question);
+        for (int i = 1; i + 1 < w.size(); i++) {
+            if (WordClasses.lemmas(w.get(i)).stream().anyMatch(verb::contains)) {
+                String next = w.get(i + 1);
+                return WordClasses.readings(next).stream().anyMatch(r -> r.tag().equals("PP") || r.tag().equals("AB"))
+                        && !NOT_THE_VERB.contains(next) ? next : "";
+            }
+        }
+        return "";
+    }
+
+    /** The asked verb (with its particle, if the question has one) followed by what it takes: "betala för hyra …". */
+    private static boolean hasObject(List<String> w, Set<String> verb, String particle) {
+        for (int i = 0; i < w.size(); i++) {
+            if (!WordClasses.lemmas(w.get(i)).stream().anyMatch(verb::contains)) {
+                continue;
+            }
+            int after = i + 1;
+            if (!particle.isEmpty()) {
+                if (after >= w.size() || !w.get(after).equals(particle)) {
+                    continue;
+                }
+                after++;
+            }
+            if (after < w.size()) {
+                return true;
             }
         }
         return false;

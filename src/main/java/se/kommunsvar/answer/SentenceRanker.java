@@ -24,8 +24,12 @@ import se.kommunsvar.parse.Passage;
  */
 final class SentenceRanker {
 
-    /** A sentence that could answer, with what it scored. */
-    record Candidate(Passage passage, Unit unit, double score, double sentence, double context, int evidence) {
+    /**
+     * A sentence that could answer, with what it scored; {@code form}: it has the form the question word asks for
+     * ({@link AnswerForm}).
+     */
+    record Candidate(Passage passage, Unit unit, double score, double sentence, double context, int evidence,
+                     boolean form) {
     }
 
     static final double SENTENCE = 0.5;
@@ -103,8 +107,10 @@ final class SentenceRanker {
     static final double TOPIC = 0.8;
     /**
      * A sentence of the form the question word asks for ({@link AnswerForm}): "Vad är X?" the sentence defining X,
-     * "Vad gör X?" X doing something, "Var arbetar …?" the verb with a place. One level
-     * of evidence, as DEFINES was before it (measured, docs/ANALYSIS.md "Question words and answer forms").
+     * "Vad gör X?" X doing something, "Var arbetar …?" the verb with a place, "Vad får man betala för?" the verb
+     * with its object, "Hur ansöker jag?" a means. One level of evidence, as DEFINES was before it: enough to choose
+     * between sentences that cover the subject alike, not to lift one that covers less by more than 0.16 (measured,
+     * docs/ANALYSIS.md "Question words and answer forms").
      */
     static final double ANSWER_FORM = 0.08;
     /**
@@ -240,6 +246,13 @@ final class SentenceRanker {
                     topical.addAll(headingTerms);
                     read = Math.max(sentence, TOPIC * coverage.of(topical));
                 }
+                boolean fits = fitsForm(u);
+                if (fits) {
+                    // a sentence of the asked form that leaves its topic to the heading or title ("Du får betala för
+                    // hyra, mat och omvårdnad." on "Särskilt boende") covers the subject as read there, also for the
+                    // general question's own-coverage check (docs/ANALYSIS.md "Question words and answer forms")
+                    sentence = Math.max(sentence, read);
+                }
                 int year = Years.latest(u.text());
                 double score = SENTENCE * read + CONTEXT * context + HEADING * headingCoverage
                         + EVIDENCE * evidence + RATE_FIGURE * Evidence.rateFigure(question, u.text())
@@ -247,13 +260,13 @@ final class SentenceRanker {
                         + (u.heading() && Units.isLabelHeading(u.text()) ? LABEL_HEADING : 0)
                         - (u.row() && TableRows.isTotal(u.text()) && !TableRows.asksTotal(question.text()) ? TOTAL_ROW : 0)
                         + (u.line() == 0 && u.index() == 0 && !u.isRun() ? FIRST_SENTENCE * headingCoverage : 0)
-                        + (namesPlace ? NAMES_PLACE : 0) + (fitsForm(u) ? formWeight() : 0)
+                        + (namesPlace ? NAMES_PLACE : 0) + (fits ? formWeight() : 0)
                         + years(u.text(), p.title()) + (latest == year && latest > 0 ? NEWEST_YEAR : 0)
                         + (!newest.isEmpty() && newest.equals(p.updated()) ? NEWEST_PAGE : 0)
                         + (asksNow && Years.ofNow(u.text()) ? STATES_NOW : 0)
                         + (newestPageYear > 0 && Integer.valueOf(newestPageYear).equals(pageYears.get(p.url())) ? NEWEST_PAGE_YEAR : 0)
                         + (question.english() && isEnglishPage(p.url()) ? ENGLISH_PAGE : 0);
-                out.add(new Candidate(p, u, score, sentence, context, evidence));
+                out.add(new Candidate(p, u, score, sentence, context, evidence, fits));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());

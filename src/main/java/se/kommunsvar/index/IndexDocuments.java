@@ -12,12 +12,16 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Sort;
@@ -33,6 +37,9 @@ final class IndexDocuments {
 
     static final Query TYPE_IS_PAGE = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAGE));
     static final Query TYPE_IS_PASSAGE = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
+
+    /** A limit whose queue costs less to allocate than counting the matches first. */
+    private static final int SMALL_LIMIT = 100;
 
     private IndexDocuments() {
     }
@@ -121,10 +128,51 @@ final class IndexDocuments {
         return b.build();
     }
 
-    /** The documents matching the query, in the sort's order, each read back with the given reader. */
+    /**
+     * The passages of one page in page order. A page has a handful of passages, so every match is gathered with a
+     * plain collector and ordered here by position (then by document, as a sorting search breaks ties): a sorting
+     * search would allocate its queue for a limit, or need a count first, and either cost as much as the search itself
+     * on this path, which every question takes for up to 20 pages (JFR at 10⁵ pages, docs/BENCHMARKS.md, 2026-12-06).
+     */
+    static List<Passage> passagesOf(IndexSearcher searcher, String url) throws IOException {
+        Query q = filter(TYPE_IS_PASSAGE, new TermQuery(new Term(Fields.URL, url)));
+        List<Integer> docs = new ArrayList<>();
+        searcher.search(q, new SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                docs.add(base + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        docs.sort(null);
+        StoredFields stored = searcher.storedFields();
+        List<Passage> out = new ArrayList<>(docs.size());
+        for (int doc : docs) {
+            out.add(toPassage(stored.document(doc)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Passage::ordinal));
+        return out;
+    }
+
+    /**
+     * The documents matching the query, in the sort's order, each read back with the given reader. Under a large limit
+     * ("all pages of a municipality") the collector is sized by the count of matches: a sorting collector allocates its
+     * queue and comparator arrays for the limit up front (for {@code Integer.MAX_VALUE}, the index's size).
+     */
     static <T> List<T> collect(IndexSearcher searcher, Query query, int limit, Sort sort, Function<Document, T> read)
             throws IOException {
-        int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+        int n = Math.max(1, limit <= SMALL_LIMIT ? limit : Math.min(limit, searcher.count(query)));
         TopDocs top = searcher.search(query, n, sort);
         List<T> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {

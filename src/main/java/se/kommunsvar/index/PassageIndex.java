@@ -1,7 +1,6 @@
 package se.kommunsvar.index;
 
 import static se.kommunsvar.index.IndexDocuments.TYPE_IS_PASSAGE;
-import static se.kommunsvar.index.IndexDocuments.filter;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -29,7 +28,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,6 +52,7 @@ public final class PassageIndex implements Closeable {
     private final SearcherManager searchers;
     private final KommunAnalyzer analyzer;
     private final PageCatalog catalog;
+    private final PageTextCache pageTexts = new PageTextCache();
     private volatile PageRules rules = PageRules.NONE;
 
     private PassageIndex(Path path, Directory directory, IndexWriter writer, KommunAnalyzer analyzer) throws IOException {
@@ -249,11 +248,10 @@ public final class PassageIndex implements Closeable {
         });
     }
 
-    /** The passages of one page, in page order. */
+    /** The passages of one page, in page order (kept per searcher generation, see {@link PageTextCache}). */
     public List<Passage> passagesOf(String url) {
-        Query q = filter(TYPE_IS_PASSAGE, new TermQuery(new Term(Fields.URL, url)));
-        return withSearcher(searcher -> IndexDocuments.collect(searcher, q, 10_000,
-                new Sort(new SortField(Fields.ORDINAL, SortField.Type.INT)), IndexDocuments::toPassage));
+        return withSearcher(searcher -> pageTexts.passagesOf(searcher.getIndexReader(), url,
+                u -> IndexDocuments.passagesOf(searcher, u)));
     }
 
     /** The page documents, optionally of one municipality, ordered by address. */

@@ -28,6 +28,11 @@ class AnswerFormTest {
             "Var arbetar en lokalvårdare?|PLACE",
             "Vart skickar jag min ansökan?|PLACE",
             "Var det svårt att få plats?|NONE",
+            "Vad behöver jag ta med till simhallen?|OBJECT",
+            "Vad kan man göra på fritidsgården?|NONE",
+            "Hur ansöker jag om bostadsanpassning?|MEANS",
+            "Hur många bor i kommunen?|NONE",
+            "Hur är vattenkvaliteten i sjön?|NONE",
             "Vad kostar en parkeringsplats?|NONE",
             "När öppnar badhuset?|NONE",
     })
@@ -43,6 +48,8 @@ class AnswerFormTest {
         assertTrue(fits(q, "Kommunen prövar dispens från strandskydd, som är ett skydd för allmänhetens tillgång.", "",
                 "strandskydd"));
         assertFalse(fits(q, "Du kan söka dispens från strandskyddet hos kommunen.", "", "strandskydd", "strandskyddet"));
+        assertTrue(fits("Vad är kuratorns uppgift?", "Kuratorns viktigaste arbetsuppgift är att stödja eleverna.", "",
+                "kuratorns", "uppgift"), "the asked thing in the genitive before the defined noun");
     }
 
     @Test
@@ -85,5 +92,22 @@ class AnswerFormTest {
         assertTrue(AnswerForm.causalDa("Vägen är avstängd då den ska asfalteras om."));
         assertFalse(AnswerForm.causalDa("Då kan du ansöka om bostadsanpassning."), "the adverb 'then' opens the sentence");
         assertFalse(AnswerForm.causalDa("Hämtningen sker då och då under sommaren."));
+    }
+
+    @Test
+    void an_object_question_is_answered_by_the_asked_verb_with_what_it_takes() {
+        String q = "Vad får man betala för på ett äldreboende?";
+        assertTrue(fits(q, "Du betalar för hyra, mat och omvårdnad.", "", "äldreboende"));
+        assertFalse(fits(q, "Du betalar i efterskott varje månad.", "", "äldreboende"), "another preposition");
+        assertFalse(fits(q, "Hyran bestäms av kommunen.", "", "äldreboende"));
+        assertTrue(fits("Vad behöver jag ta med till simhallen?", "Ta med handduk och hänglås.", "", "simhallen"));
+    }
+
+    @Test
+    void a_way_is_given_with_a_preposition_of_means() {
+        String q = "Hur får man veta när badet stänger?";
+        assertTrue(fits(q, "Vi meddelar ändrade öppettider via webbplatsen och sms.", "", "badet"));
+        assertTrue(fits(q, "Du får veta det genom ett brev från kommunen.", "", "badet"));
+        assertFalse(fits(q, "Badet stänger klockan 20 på vardagar.", "", "badet"));
     }
 }

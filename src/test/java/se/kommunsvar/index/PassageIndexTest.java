@@ -39,6 +39,26 @@ class PassageIndexTest {
     }
 
     @Test
+    void a_page_read_before_a_commit_is_read_anew_after_it() {
+        try (PassageIndex index = PassageIndex.open(dir)) {
+            put(index, "Vår vision är en välkomnande kommun.");
+            index.commit();
+            assertTrue(text(index).contains("välkomnande"));
+            put(index, "Vår vision är en växande och trygg kommun.");
+            assertTrue(text(index).contains("välkomnande"), "uncommitted changes are not read");
+            index.commit();
+            assertTrue(text(index).contains("växande"), text(index));
+            index.deletePage(URL);
+            index.commit();
+            assertTrue(index.passagesOf(URL).isEmpty());
+        }
+    }
+
+    private static String text(PassageIndex index) {
+        return String.join("\n", index.passagesOf(URL).stream().map(p -> p.text()).toList());
+    }
+
+    @Test
     void a_deleted_page_leaves_nothing_behind() {
         try (PassageIndex index = PassageIndex.open(dir)) {
             put(index, "Vår vision är en välkomnande kommun.");

@@ -1,6 +1,8 @@
 package se.kommunsvar.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,14 @@ class SpellingTest {
         assertEquals(Optional.empty(), Spelling.commonWordNear("fort"));
         assertEquals(Optional.empty(), Spelling.commonWordNear("glömde"));
         assertEquals(Optional.empty(), Spelling.commonWordNear("bygglovet"));
+    }
+
+    @Test
+    void onlyANeighbouringKeyIsTakenForAMistypedLetter() {
+        assertEquals(Optional.of("snabbt"), Spelling.commonWordNear("snabt"));   // not "snart": b and r are far apart
+        assertTrue(Spelling.Keyboard.neighbours('y', 'u'));
+        assertTrue(Spelling.Keyboard.neighbours('g', 'v'));
+        assertFalse(Spelling.Keyboard.neighbours('b', 'r'));
     }
 
     @Test
