@@ -19,7 +19,7 @@ import se.kommunsvar.parse.TextPageParser;
 /**
  * The effectiveness regression: builds temporary indexes from {@code corpus/} and from the real-dev pages,
  * the real-dev-2 and the swequad-train pages, runs each question set, prints the summaries and failures, and
- * fails when a score drops below what was reached (seed set 33/33 with no wrong answer; real-dev at least 92 with
+ * fails when a score drops below what was reached (seed set 33/33 with no wrong answer; real-dev at least 90 with
  * none wrong; real-dev-2 and swequad-train at their measured floors, with no more wrong answers than measured).
  */
 class EvaluationTest {
@@ -28,8 +28,11 @@ class EvaluationTest {
     private static final Path REAL_DEV = Path.of("../shared/eval/real-dev");
     private static final Path REAL_DEV_2 = Path.of("../shared/eval/real-dev-2");
     private static final Path SWEQUAD_TRAIN = Path.of("../shared/eval/swequad-train");
-    /** real-dev-2 floor and wrong ceiling: main after all merges of 2026-12-06 (docs/ANALYSIS.md, "main after all merges"). */
-    private static final int REAL_DEV_2_FLOOR = 194;
+    /**
+     * real-dev-2 floor and wrong ceiling: main after the merges of 2026-12-06 session 2 (docs/ANALYSIS.md), with the
+     * one-question entries removed by the audit ("Audit of hand-kept lists, 2026-12-06 session 2").
+     */
+    private static final int REAL_DEV_2_FLOOR = 193;
     private static final int REAL_DEV_2_MOST_WRONG = 8;
     /** swequad-train floor and wrong ceiling, measured the same way. */
     private static final int SWEQUAD_FLOOR = 733;
@@ -54,7 +57,9 @@ class EvaluationTest {
         Evaluation.Report report = run("real-dev", List.of(REAL_DEV.resolve("pages")), REAL_DEV.resolve("questions.tsv"));
         int n = report.results().size();
         assertEquals(98, n);
-        assertTrue(report.score() >= 92, report.summary());
+        // 90: r071 was answered only by the one-question related-terms group "delta, deltog, …, medverkat", r044 only
+        // by a name pattern admitting one page's typo ("Ronny NIlsson") (docs/ANALYSIS.md, "Audit of hand-kept lists")
+        assertTrue(report.score() >= 90, report.summary());
         assertTrue(report.count(Evaluation.Outcome.WRONG) == 0, report.summary());
         assertTrue(report.score() >= Math.ceil(0.85 * n), report.summary());
         assertTrue(report.count(Evaluation.Outcome.WRONG) <= Math.floor(0.03 * n), report.summary());
