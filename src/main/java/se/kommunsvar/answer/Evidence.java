@@ -28,10 +28,16 @@ final class Evidence {
             "\\d+\\s?[,.:]\\s?\\d{1,2}\\b|\\d+\\s*(?:kronor|kr\\b|öre|procent|%)|oförändrad|höj|sänk|samma nivå|"
                     + "\\bsänks|\\bhöjs", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TAX_WORD = Pattern.compile("skatt|utdebitering", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Words that name the rate itself, not tax money in general ("skatteintäkter", "skatter och bidrag"). */
+    /**
+     * Words that name the rate itself, not tax money in general ("skatteintäkter", "skatter och bidrag"): also written
+     * apart ("kommunal skatt"), and the rate's own unit, "per (intjänad) hundralapp" / "per 100 kronor", which only a
+     * rate is given in.
+     */
     private static final Pattern RATE_WORD = Pattern.compile(
-            "skattesats|kommunalskatt|landstingsskatt|regionskatt|utdebitering|skatten (?:är|blir|ligger|uppgår|höjs|sänks)|"
-                    + "(?:landstingets|regionens|kommunens) skatt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "skattesats|kommunalskatt|kommunala? skatt|landstingsskatt|regionskatt|utdebitering|"
+                    + "skatten (?:är|blir|ligger|uppgår|höjs|sänks)|(?:landstingets|regionens|kommunens) skatt|"
+                    + "per (?:intjänad )?hundralapp|per (?:intjänad )?100 (?:kronor|kr\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A tax rate as pages write it: "21,10", "20:20 kr", "22.76", "21 kronor och 21 öre", or a word of change. Rates
      * of the 1990s and tables of rates give a third decimal ("20,648", "18,501" with its footnote's figure).
