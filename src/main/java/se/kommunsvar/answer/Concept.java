@@ -50,6 +50,9 @@ record Concept(String word, String term, List<String> parts, List<String> relate
         if (found > 0) {
             return 0.8 * found / parts.stream().distinct().count();
         }
+        if (headOfCompound(terms)) {
+            return 0.8;
+        }
         if (term.length() >= 5) {
             for (String t : terms) {
                 if (t.length() >= 5 && sharesStem(term, t)) {
@@ -58,6 +61,29 @@ record Concept(String word, String term, List<String> parts, List<String> relate
             }
         }
         return 0.0;
+    }
+
+    /** The shortest asked term a compound's head is matched for: shorter ones end too many words ("val", "tid"). */
+    private static final int MIN_HEAD = 4;
+    /** The shortest first part of such a compound. */
+    private static final int MIN_FIRST_PART = 3;
+
+    /**
+     * A Swedish compound is a kind of its last part: "samlingsstyret" is a "styre", "kommunalskatten" a "skatt". A term
+     * of the text ending in the asked term covers it when what comes before is a word the Swedish dictionary lets begin
+     * a compound ("samlings"), so "förändring" is no "ring" ("föränd" begins nothing).
+     */
+    private boolean headOfCompound(Set<String> terms) {
+        if (term.length() < MIN_HEAD || !term.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (String t : terms) {
+            if (t.length() - term.length() >= MIN_FIRST_PART && t.endsWith(term)
+                    && se.kommunsvar.index.PassageSearch.beginsCompound(t.substring(0, t.length() - term.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two stems of one word when one begins with the other and they differ by at most three letters. */
