@@ -405,7 +405,17 @@ public final class Answerer {
             contacts.addAll(page.contacts());
         }
         return contacts.stream().filter(Contacts::isGeneralService).findFirst()
-                .or(() -> contacts.stream().filter(c -> !c.label().isEmpty() && !c.phone().isEmpty()).findFirst());
+                .or(() -> contacts.stream().filter(c -> namesOrganisation(c) && !c.phone().isEmpty()).findFirst());
+    }
+
+    /**
+     * A contact of the municipality as an organisation ("Kontakta Piteå kommun", "Mölndals stad"), the only kind an
+     * abstention may send every resident to: a contact card labelled with a role ("Ordförande", "Sekreterare") is one
+     * person's number, often a politician's mobile, and answers no question it was not listed for.
+     */
+    private static boolean namesOrganisation(Contact c) {
+        String label = c.label().toLowerCase(Locale.ROOT);
+        return label.contains("kommun") || label.contains("stad");
     }
 
     List<Concept> concepts(String subject) {
