@@ -37,6 +37,8 @@ public final class Answerer {
      */
     static final double MIN_GENERAL_SENTENCE_COVERAGE = 0.4;
     private static final float MIN_TERM_WEIGHT = 0.1f;
+    /** The word "parti" in its forms ("partier", "partierna", "partiet"): named parties are what it asks for. */
+    private static final java.util.regex.Pattern PARTY_WORD = java.util.regex.Pattern.compile("parti(?:er|erna|et|ets)?");
     private static final float EXPANSION_WEIGHT = 0.5f;
 
     private final PassageSearch retrieval;
@@ -455,6 +457,12 @@ public final class Answerer {
                     // the related word itself, not its compound parts: "skatteintäkter" must not bring in "skatt"
                     retrieval.terms(w).stream().limit(1).filter(t -> t.length() > 1 || Character.isDigit(t.charAt(0)))
                             .forEach(related::add);
+                }
+            }
+            // "parti"/"partier" is answered by naming parties: each party's name stands for the word, as a related word
+            if (PARTY_WORD.matcher(word).matches()) {
+                for (String party : vocabulary.parties().keySet()) {
+                    retrieval.terms(party).stream().limit(1).filter(t -> !related.contains(t)).forEach(related::add);
                 }
             }
             // the English words a translated word came from are the resident's own words, not a synonym: on a
