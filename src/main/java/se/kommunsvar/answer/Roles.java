@@ -17,9 +17,12 @@ final class Roles {
     /** Titles a resident asks for by name; "KSO" is what pages write as "kommunstyrelsens ordförande". */
     private static final Pattern TITLE = Pattern.compile(
             "ordforande|kommun(?:al)?rad|oppositionsrad|kommundirektor|\\bkso\\b|ks-ordf");
-    /** An organ's title in the genitive before a title ("kommunstyrelsens (nya) ordförande"). */
+    /**
+     * An organ's title before a title: in the genitive ("kommunstyrelsens (nya) ordförande"), or as a label in a list of
+     * offices, where the genitive is often left out ("Kommunstyrelsen ordförande: …", "Kommunfullmäktige ordförande").
+     */
     private static final Pattern ORGAN_BEFORE = Pattern.compile(
-            "\\b(\\p{L}*(?:fullmaktige|styrelse|namnd)\\p{L}*?)s\\s+(?:\\p{L}+\\s+)?(?:\\p{L}+\\s+)?ordforande");
+            "\\b(\\p{L}*(?:fullmaktige|styrelse|namnd)\\p{L}*?)s?\\s+(?:\\p{L}+\\s+)?(?:\\p{L}+\\s+)?ordforande");
     /** A title with its organ after it ("ordförande i kommunfullmäktige", "ordförande för byggnadsnämnden"). */
     private static final Pattern ORGAN_AFTER = Pattern.compile(
             "ordforande\\s+(?:(?:i|for)\\s+)?(\\p{L}*(?:fullmaktige|styrelse|namnd)\\p{L}*)");

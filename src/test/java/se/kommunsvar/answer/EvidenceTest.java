@@ -219,4 +219,12 @@ class EvidenceTest {
         assertEquals(0, evidence("Vilket telefonnummer har färdtjänsten?", form));
         assertEquals(0, evidence("Vilket nummer ska jag ringa till färdtjänsten?", form));
     }
+
+    @org.junit.jupiter.api.Test
+    void anOrganNamedAsALabelWithoutItsGenitiveTiesTheChairToIt() {
+        // lists of offices leave out the genitive: "Kommunstyrelsen ordförande: …" is the board's chair, not the council's
+        assertEquals(false, Roles.fits("Vem är ordförande i kommunfullmäktige?", "Kommunstyrelsen ordförande: Eva Lund (C)", ""));
+        assertEquals(true, Roles.fits("Vem är kommunstyrelsens ordförande?", "Kommunstyrelsen ordförande: Eva Lund (C)", ""));
+        assertEquals(true, Roles.fits("Vem är ordförande i fullmäktige?", "Kommunfullmäktige ordförande: Per Ek (M)", ""));
+    }
 }
