@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import se.kommunsvar.index.IndexedPage;
 import se.kommunsvar.index.PassageIndex;
 import se.kommunsvar.index.PassageSearch;
@@ -38,7 +39,7 @@ public final class Answerer {
     static final double MIN_GENERAL_SENTENCE_COVERAGE = 0.4;
     private static final float MIN_TERM_WEIGHT = 0.1f;
     /** The word "parti" in its forms ("partier", "partierna", "partiet"): named parties are what it asks for. */
-    private static final java.util.regex.Pattern PARTY_WORD = java.util.regex.Pattern.compile("parti(?:er|erna|et|ets)?");
+    private static final Pattern PARTY_WORD = Pattern.compile("parti(?:er|erna|et|ets)?");
     private static final float EXPANSION_WEIGHT = 0.5f;
 
     private final PassageSearch retrieval;
@@ -304,9 +305,7 @@ public final class Answerer {
             String text = spaced(p.heading() + "\n" + p.text());
             if (wanted.stream().allMatch(text::contains)) {
                 cited.add(p.url());
-                String passageText = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
-                citations.add(new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page())
-                        .withQuote(String.join(" ", lines)));
+                citations.add(citation(p, String.join(" ", lines)));
             }
         }
         return citations.size() == answer.citations().size() ? answer
@@ -369,10 +368,13 @@ public final class Answerer {
                 + (p.page() > 0 ? (q.english() ? ", p. " : ", s. ") + p.page() : "")
                 + (p.updated().isEmpty() ? (q.english() ? ", no date given" : ", sidan anger inget datum")
                 : (q.english() ? ", updated " : ", uppdaterad ") + p.updated()) + "): ";
+        return new Answer(id, true, intro + quote, List.of(citation(p, quote)));
+    }
+
+    /** The citation of a passage, its heading before its text, deep-linked to the quoted words. */
+    private static Citation citation(Passage p, String quote) {
         String passageText = p.heading().isEmpty() ? p.text() : p.heading() + "\n" + p.text();
-        Citation citation = new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page())
-                .withQuote(quote);
-        return new Answer(id, true, intro + quote, List.of(citation));
+        return new Citation(p.url(), p.title(), p.municipality(), passageText, p.updated(), p.page()).withQuote(quote);
     }
 
     private Answer abstain(String id, Question q, String text) {
@@ -407,17 +409,7 @@ public final class Answerer {
             contacts.addAll(page.contacts());
         }
         return contacts.stream().filter(Contacts::isGeneralService).findFirst()
-                .or(() -> contacts.stream().filter(c -> namesOrganisation(c) && !c.phone().isEmpty()).findFirst());
-    }
-
-    /**
-     * A contact of the municipality as an organisation ("Kontakta Piteå kommun", "Mölndals stad"), the only kind an
-     * abstention may send every resident to: a contact card labelled with a role ("Ordförande", "Sekreterare") is one
-     * person's number, often a politician's mobile, and answers no question it was not listed for.
-     */
-    private static boolean namesOrganisation(Contact c) {
-        String label = c.label().toLowerCase(Locale.ROOT);
-        return label.contains("kommun") || label.contains("stad");
+                .or(() -> contacts.stream().filter(c -> Contacts.namesOrganisation(c) && !c.phone().isEmpty()).findFirst());
     }
 
     List<Concept> concepts(String subject) {
@@ -497,7 +489,7 @@ public final class Answerer {
      * most frequent first.
      */
     private List<String> compoundsBeginningWith(String word, String term) {
-        if (!retrieval.beginsCompounds(word)) {
+        if (!PassageSearch.beginsCompound(word)) {
             return List.of();
         }
         return retrieval.termsBeginningWith(term, MIN_COMPOUND_REST, MAX_COMPOUNDS);

@@ -2,6 +2,7 @@ package se.kommunsvar.answer;
 
 import java.util.List;
 import java.util.Set;
+import se.kommunsvar.index.PassageSearch;
 
 /**
  * One word of the question's subject, as index terms: the word's own term, its compound parts, and the
@@ -79,7 +80,7 @@ record Concept(String word, String term, List<String> parts, List<String> relate
         }
         for (String t : terms) {
             if (t.length() - term.length() >= MIN_FIRST_PART && t.endsWith(term)
-                    && se.kommunsvar.index.PassageSearch.beginsCompound(t.substring(0, t.length() - term.length()))) {
+                    && PassageSearch.beginsCompound(t.substring(0, t.length() - term.length()))) {
                 return true;
             }
         }

@@ -151,11 +151,6 @@ public final class PassageSearch {
     }
 
     /** Whether the Swedish dictionary knows the word (in any inflected form) and allows it to begin a compound. */
-    public boolean beginsCompounds(String word) {
-        return beginsCompound(word);
-    }
-
-    /** {@link #beginsCompounds}, for callers without an index: the dictionary alone decides. */
     public static boolean beginsCompound(String word) {
         return SwedishLexicon.standard().joiningForm(word, true).isPresent()
                 || SwedishLexicon.standard().lemmas(word).stream().anyMatch(l -> SwedishLexicon.standard().joiningForm(l, true).isPresent());

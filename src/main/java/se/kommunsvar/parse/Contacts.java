@@ -71,6 +71,16 @@ public final class Contacts {
                 || l.contains("kommunservice");
     }
 
+    /**
+     * A contact of the municipality as an organisation ("Kontakta Piteå kommun", "Mölndals stad"), the only kind beside
+     * a general service that every resident may be sent to: a contact card labelled with a role ("Ordförande",
+     * "Sekreterare") is one person's number, often a politician's mobile, and answers no question it was not listed for.
+     */
+    public static boolean namesOrganisation(Contact contact) {
+        String label = contact.label().toLowerCase(Locale.ROOT);
+        return label.contains("kommun") || label.contains("stad");
+    }
+
     private static void addFrom(String text, String heading, String previous, Map<String, Contact> found) {
         Matcher phone = PHONE.matcher(text);
         while (phone.find()) {
